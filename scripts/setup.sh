@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what building and testing sefcheck needs on a fresh machine, and does nothing
+# when it is already there. Used by `npm test`, the README's run command and .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { echo "setup: $*" >&2; }
+
+# The WebAssembly target of the one Rust toolchain.
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-pack drives the build.
+if ! command -v wasm-pack >/dev/null 2>&1; then
+  log "installing wasm-pack (about 2 minutes)"
+  cargo install wasm-pack --locked
+fi
+
+# wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate pinned in Cargo.toml.
+want=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+[ -n "$want" ] || { log "no exact wasm-bindgen pin in Cargo.toml"; exit 1; }
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  log "installing wasm-bindgen-cli $want (had: ${have:-none})"
+  # No --locked: its lock file names a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+# npm packages (binaryen's wasm-opt, TypeScript, the browser test tools, ...).
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+fi
+
+# Debian's Chromium for the browser tests (never a downloaded browser build).
+if ! command -v chromium >/dev/null 2>&1; then
+  log "installing chromium"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
