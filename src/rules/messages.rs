@@ -1,0 +1,243 @@
+//! Messages in the style of GOV.UK error messages, made only from the form definition's
+//! wording, its limits and counts: never from a value in the document.
+
+use crate::form::{capitalise, Area, Field, Kind};
+
+pub const DOCUMENT_TYPE: &str = "The self-evaluation must be a JSON object";
+pub const UNSUPPORTED_VERSION: &str =
+    "This document is in a format that sefcheck does not support: it checks format 1";
+pub const FORM_VERSION_REQUIRED: &str = "Enter the form version: it is 1";
+pub const FORM_VERSION_TYPE: &str = "The form version must be the number 1";
+pub const AREAS_TYPE: &str = "The three judgement areas must be a group of answers (a JSON object)";
+pub const UNKNOWN_FIELD: &str =
+    "Remove this field or correct its name: the self-evaluation form does not have it";
+pub const UNKNOWN_REFERENCE: &str =
+    "Select evidence from the evidence register: no evidence item has this reference";
+pub const PERIOD_ORDER: &str = "The end of the period covered must be after its start";
+pub const SHARE_ORDER: &str =
+    "The date it will be shared with Ofsted must be the same as or after the date it was approved";
+pub const INSPECTION_ORDER: &str =
+    "The last day of the last judgement inspection must be the same as or before the date the self-evaluation was approved";
+pub const MEETING_BEFORE_SHARING: &str =
+    "The annual engagement meeting is before the date it will be shared with Ofsted: share the self-evaluation before the meeting";
+pub const INSPECTION_OVERDUE: &str =
+    "The last judgement inspection ended more than 1,096 days before the date it will be shared: check the date";
+pub const UNUSED_EVIDENCE: &str =
+    "No area cites this evidence item: select it as evidence for an area, or remove it";
+pub const AUDIT_TOTAL: &str =
+    "The number of cases audited must equal the four grade counts added together";
+
+/// 1500 → "1,500".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn item_label(field: &Field) -> &'static str {
+    field.item_label.unwrap_or("item")
+}
+
+pub fn required(field: &Field) -> String {
+    let name = &field.name;
+    match field.kind {
+        Kind::Option | Kind::IdList => format!("Select {name}"),
+        Kind::TextList | Kind::ObjectList => format!("Add {name}"),
+        _ => match field.required_when {
+            Some(when) if !field.required => format!("Enter {name}, as {when}"),
+            _ => format!("Enter {name}"),
+        },
+    }
+}
+
+pub fn declaration_required(field: &Field) -> String {
+    format!("Confirm that {}", field.name.trim_end_matches('.'))
+}
+
+pub fn item_required(field: &Field) -> String {
+    let item = item_label(field);
+    match field.kind {
+        Kind::IdList => format!("Select the {item} or remove it"),
+        _ => format!("Enter the {item} or remove it"),
+    }
+}
+
+pub fn type_error(field: &Field) -> String {
+    let name = field.sentence_name();
+    match field.kind {
+        Kind::Text | Kind::Line | Kind::Id => format!("{name} must be text"),
+        Kind::Date => format!("{name} must be a date written as text, in the format YYYY-MM-DD"),
+        Kind::Option => format!("{name} must be one of the options, written as text"),
+        Kind::Count | Kind::Number => format!("{name} must be a number"),
+        Kind::YesNo => format!(
+            "Answer true or false to: {}",
+            field.label.trim_end_matches('.')
+        ),
+        Kind::Object => format!("{} must be a group of answers (a JSON object)", field.label),
+        Kind::TextList | Kind::IdList | Kind::ObjectList => {
+            format!("{} must be a list", field.label)
+        }
+    }
+}
+
+pub fn item_type(field: &Field) -> String {
+    let item = item_label(field);
+    match field.kind {
+        Kind::ObjectList => format!("Each {item} must be a group of answers (a JSON object)"),
+        _ => format!("Each {item} must be text"),
+    }
+}
+
+pub fn invalid_date(field: &Field) -> String {
+    format!(
+        "{} must be a real date in the format YYYY-MM-DD",
+        field.sentence_name()
+    )
+}
+
+pub fn invalid_id(field: &Field) -> String {
+    format!(
+        "{} must be 1 to 20 letters, digits, hyphens or underscores",
+        field.sentence_name()
+    )
+}
+
+pub fn item_invalid_id(field: &Field) -> String {
+    format!(
+        "Each {} must be 1 to 20 letters, digits, hyphens or underscores",
+        item_label(field)
+    )
+}
+
+pub fn duplicate_id(field: &Field) -> String {
+    format!(
+        "{} is already used earlier in the list: give each its own",
+        field.sentence_name()
+    )
+}
+
+pub fn duplicate_reference() -> String {
+    "This evidence is already selected earlier in the list: remove the repeat".to_string()
+}
+
+pub fn invalid_option(field: &Field) -> String {
+    let labels: Vec<&str> = field
+        .options
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.label)
+        .collect();
+    let choices = match labels.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.to_string(),
+        None => String::new(),
+    };
+    format!("Select {} from: {choices}", field.name)
+}
+
+pub fn out_of_range(field: &Field, unit: Option<&str>) -> String {
+    let name = field.sentence_name();
+    match unit {
+        Some("percent") => format!("{name} must be a percentage from 0 to 100"),
+        Some("count") => format!("{name} must be a whole number, 0 or more"),
+        _ => format!("{name} must be 0 or more"),
+    }
+}
+
+pub fn too_long(field: &Field, characters: usize) -> String {
+    let max = field.limit.map_or(0, |l| l.max);
+    format!(
+        "{} must be {} characters or less (it has {})",
+        field.sentence_name(),
+        thousands(max),
+        thousands(characters)
+    )
+}
+
+pub fn word_limit(field: &Field, words: usize, list_item: bool) -> String {
+    let max = thousands(field.limit.map_or(0, |l| l.max));
+    let words = thousands(words);
+    if list_item {
+        format!(
+            "Each {} must be {max} words or less (this one has {words})",
+            item_label(field)
+        )
+    } else {
+        format!(
+            "{} must be {max} words or less (it has {words})",
+            field.sentence_name()
+        )
+    }
+}
+
+pub fn too_many(field: &Field, items: usize) -> String {
+    format!(
+        "{} must have 500 items or fewer (it has {})",
+        field.label,
+        thousands(items)
+    )
+}
+
+pub fn period_length(days: i64) -> String {
+    format!(
+        "The period covered is {} days: a self-evaluation usually covers a year, so check its start and end",
+        thousands(usize::try_from(days).unwrap_or(0))
+    )
+}
+
+pub fn action_required(area: Area, grade: &str) -> String {
+    format!(
+        "{} is graded {grade}: add an action to the improvement plan for it",
+        capitalise(area.short_name())
+    )
+}
+
+pub fn grade_jump(area: Area, steps: usize) -> String {
+    format!(
+        "{} is graded {steps} steps better than at the last inspection: check the grade and explain it in the rationale",
+        capitalise(area.short_name())
+    )
+}
+
+pub fn qualitative_evidence(area: Area) -> String {
+    format!(
+        "The evidence for {} is only performance data: add qualitative evidence, such as an audit, feedback or observation",
+        area.short_name()
+    )
+}
+
+pub fn evidence_date(too_old: bool) -> String {
+    if too_old {
+        "This evidence is dated more than 183 days before the period starts: check the date, or use more recent evidence".to_string()
+    } else {
+        "This evidence is dated after the date it will be shared with Ofsted: check the date"
+            .to_string()
+    }
+}
+
+pub fn action_horizon(too_far: bool) -> String {
+    if too_far {
+        "This action is due more than 366 days after sharing: plans cover the next 12 months, so check the date".to_string()
+    } else {
+        "This action was due before the self-evaluation was approved but is not completed: update its status or its due date".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1500), "1,500");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,309 @@
+//! Runs the shared conformance cases (../shared/conformance/cases) against the native core:
+//! the same expectations the package must meet in JavaScript, checked before any WebAssembly
+//! is built. Cases that plant JavaScript-only values (`jsGenerator`) are left to the JS tests.
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+fn shared() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    dir.is_dir().then_some(dir)
+}
+
+fn example(shared: &Path, name: &str) -> Value {
+    let text = std::fs::read_to_string(shared.join(format!("spec/examples/{name}.json"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn pointer_keys(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return vec![];
+    }
+    pointer[1..]
+        .split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+fn parent_mut<'a>(doc: &'a mut Value, keys: &[String]) -> &'a mut Value {
+    let mut v = doc;
+    for k in keys {
+        v = match v {
+            Value::Array(items) => &mut items[k.parse::<usize>().unwrap()],
+            Value::Object(map) => map.get_mut(k).unwrap(),
+            _ => panic!("no such path"),
+        };
+    }
+    v
+}
+
+fn add(doc: &mut Value, pointer: &str, value: Value) {
+    let keys = pointer_keys(pointer);
+    let Some((last, init)) = keys.split_last() else {
+        *doc = value;
+        return;
+    };
+    match parent_mut(doc, init) {
+        Value::Array(items) if last == "-" => items.push(value),
+        Value::Array(items) => items.insert(last.parse().unwrap(), value),
+        Value::Object(map) => {
+            map.insert(last.clone(), value);
+        }
+        _ => panic!("bad add"),
+    }
+}
+
+fn remove(doc: &mut Value, pointer: &str) -> Value {
+    let keys = pointer_keys(pointer);
+    let (last, init) = keys.split_last().unwrap();
+    match parent_mut(doc, init) {
+        Value::Array(items) => items.remove(last.parse().unwrap()),
+        Value::Object(map) => map.shift_remove(last).unwrap(),
+        _ => panic!("bad remove"),
+    }
+}
+
+fn apply_patch(doc: &mut Value, ops: &[Value]) {
+    for op in ops {
+        let path = op["path"].as_str().unwrap();
+        match op["op"].as_str().unwrap() {
+            "add" => add(doc, path, op["value"].clone()),
+            "remove" => {
+                remove(doc, path);
+            }
+            "replace" => {
+                // Replace keeps the member's place, as JavaScript's delete-then-set does not;
+                // the runner deletes then adds, so do the same to match key order.
+                remove(doc, path);
+                add(doc, path, op["value"].clone());
+            }
+            "copy" => {
+                let v = doc.pointer(op["from"].as_str().unwrap()).unwrap().clone();
+                add(doc, path, v);
+            }
+            "move" => {
+                let v = remove(doc, op["from"].as_str().unwrap());
+                add(doc, path, v);
+            }
+            "test" => assert_eq!(doc.pointer(path), Some(&op["value"])),
+            other => panic!("unsupported op {other}"),
+        }
+    }
+}
+
+fn build_json(generator: &Value, doc: &Value) -> String {
+    match generator["kind"].as_str().unwrap() {
+        "deep" => {
+            let depth = generator["depth"].as_u64().unwrap() as usize;
+            let mut d = doc.clone();
+            d["nestedNotes"] = json!("@@DEEP@@");
+            serde_json::to_string(&d)
+                .unwrap()
+                .replace("\"@@DEEP@@\"", &("[".repeat(depth) + &"]".repeat(depth)))
+        }
+        "big" => {
+            let bytes = generator["bytes"].as_u64().unwrap() as usize;
+            if generator["fill"] == "whitespace" {
+                let text = serde_json::to_string(doc).unwrap();
+                let n = bytes.saturating_sub(text.len());
+                text + &" ".repeat(n)
+            } else {
+                let mut d = doc.clone();
+                d["padding"] = json!("");
+                let text = serde_json::to_string(&d).unwrap();
+                let n = bytes.saturating_sub(text.len());
+                text.replace(
+                    "\"padding\":\"\"",
+                    &format!("\"padding\":\"{}\"", "x".repeat(n)),
+                )
+            }
+        }
+        other => panic!("unknown generator {other}"),
+    }
+}
+
+fn matches(want: &Value, d: &Value) -> bool {
+    let code_ok = match &want["code"] {
+        Value::Array(codes) => codes.contains(&d["code"]),
+        code => code == &d["code"],
+    };
+    code_ok
+        && ["path", "severity", "span"]
+            .iter()
+            .all(|k| want.get(k).is_none() || want[k] == d[k])
+}
+
+fn key(d: &Value) -> String {
+    format!(
+        "{} {}",
+        d["code"].as_str().unwrap_or(""),
+        d["path"].as_str().unwrap_or("")
+    )
+}
+
+fn check_case(shared: &Path, case: &Value) -> Result<(), String> {
+    let expect = &case["expect"];
+    let mut json_text: Option<String> = case["json"].as_str().map(str::to_string);
+    let mut doc = None;
+    if json_text.is_none() {
+        let mut d = if let Some(d) = case.get("document") {
+            d.clone()
+        } else {
+            match case["base"].as_str() {
+                Some("complete") | None => example(shared, "complete"),
+                Some("draft") => example(shared, "draft"),
+                Some("empty") => sefcheck::empty_document(),
+                Some(other) => return Err(format!("unknown base {other}")),
+            }
+        };
+        if let Some(ops) = case["patch"].as_array() {
+            apply_patch(&mut d, ops);
+        }
+        if let Some(generator) = case.get("jsonGenerator") {
+            json_text = Some(build_json(generator, &d));
+        } else {
+            doc = Some(d);
+        }
+    }
+    let result = match (&json_text, &doc) {
+        (Some(text), _) => sefcheck::validate_json(text),
+        (None, Some(d)) => sefcheck::validate_value(d),
+        _ => unreachable!(),
+    };
+    if let Some(throws) = expect.get("throws") {
+        let err = match result {
+            Ok(_) => return Err("expected a refusal, got a report".into()),
+            Err(e) => e,
+        };
+        if let Some(line) = throws.get("line") {
+            let pos = err.position.ok_or("no position")?;
+            if line.as_u64() != Some(pos.line as u64) {
+                return Err(format!("line {} expected {line}", pos.line));
+            }
+            if let Some(col) = throws.get("column") {
+                if col.as_u64() != Some(pos.column as u64) {
+                    return Err(format!("column {} expected {col}", pos.column));
+                }
+            }
+        }
+        return Ok(());
+    }
+    let report = result.map_err(|e| format!("refused: {e}"))?;
+    if let Some(d) = &doc {
+        // The text route gives the same report as the value route.
+        let again = sefcheck::validate_json(&serde_json::to_string(d).unwrap())
+            .map_err(|e| format!("text route refused: {e}"))?;
+        if again != report {
+            return Err("validate_json(text) differs from validate_value".into());
+        }
+    }
+    let r: Value = serde_json::from_str(&report.to_json()).unwrap();
+    let diags = r["diagnostics"].as_array().unwrap();
+    let got = || diags.iter().map(key).collect::<Vec<_>>().join(", ");
+    let mut bad = vec![];
+    for k in ["readyToShare", "errors", "warnings"] {
+        if let Some(want) = expect.get(k) {
+            if &r[k] != want {
+                bad.push(format!("{k}: expected {want}, got {} [{}]", r[k], got()));
+            }
+        }
+    }
+    for want in expect["includes"].as_array().into_iter().flatten() {
+        if !diags.iter().any(|d| matches(want, d)) {
+            bad.push(format!("missing {want}"));
+        }
+    }
+    for want in expect["excludes"].as_array().into_iter().flatten() {
+        let w = json!({"code": want["code"], "path": want.get("path")});
+        let w = if want.get("path").is_none() {
+            json!({"code": want["code"]})
+        } else {
+            w
+        };
+        if let Some(hit) = diags.iter().find(|d| matches(&w, d)) {
+            bad.push(format!("unexpected {}", key(hit)));
+        }
+    }
+    if let Some(exactly) = expect["exactly"].as_array() {
+        let mut want: Vec<_> = exactly.iter().map(key).collect();
+        let mut have: Vec<_> = diags.iter().map(key).collect();
+        want.sort();
+        have.sort();
+        if want != have {
+            bad.push(format!("exactly: want {want:?}\n have {have:?}"));
+        }
+    }
+    if let Some(ordered) = expect["ordered"].as_array() {
+        let want: Vec<_> = ordered.iter().map(key).collect();
+        let have: Vec<_> = diags.iter().map(key).collect();
+        if want != have {
+            bad.push(format!("ordered: want {want:?}\n have {have:?}"));
+        }
+    }
+    if let Some(sections) = expect["sections"].as_object() {
+        for (id, status) in sections {
+            let s = r["sections"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| &s["id"] == id)
+                .unwrap();
+            if &s["status"] != status {
+                bad.push(format!(
+                    "section {id}: expected {status}, got {}",
+                    s["status"]
+                ));
+            }
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(bad.join("; "))
+    }
+}
+
+#[test]
+fn shared_conformance_cases_pass_natively() {
+    let Some(shared) = shared() else {
+        eprintln!("../shared is absent: conformance cases skipped");
+        return;
+    };
+    let mut files: Vec<_> = std::fs::read_dir(shared.join("conformance/cases"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut failures = vec![];
+    let mut ran = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // A case that puts a lone surrogate into a JavaScript object cannot be read into a
+        // serde_json value at all; the package's JS tests run those.
+        let Ok(case) = serde_json::from_str::<Value>(&text) else {
+            assert!(
+                text.contains("\\ud8") || text.contains("\\udc"),
+                "unreadable case"
+            );
+            continue;
+        };
+        if case.get("jsGenerator").is_some() || case.get("function").is_some() {
+            continue;
+        }
+        ran += 1;
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        match std::panic::catch_unwind(|| check_case(&shared, &case)) {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => failures.push(format!("{name}: {e}")),
+            Err(_) => failures.push(format!("{name}: panicked")),
+        }
+    }
+    assert!(ran > 50, "only {ran} cases ran");
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
