@@ -1,0 +1,27 @@
+'use strict';
+// Node entry for `require("sefcheck")` (and, through node.mjs, for `import`): the wasm-pack
+// `nodejs` build, which compiles and instantiates the module synchronously when first required,
+// so the API works at once; `ready()` is there only so that code can be the same as in browsers.
+const { createApi } = require('../pkg/facade.cjs');
+
+const gluePath = require.resolve('../pkg/node/sefcheck.js');
+let glue = require(gluePath);
+
+const api = createApi(
+  () => glue,
+  // After a trap (a bug in the core) the instance may be broken: load a fresh one.
+  () => {
+    delete require.cache[gluePath];
+    glue = require(gluePath);
+  },
+);
+
+exports.validate = api.validate;
+exports.validateJson = api.validateJson;
+exports.formDefinition = api.formDefinition;
+exports.rules = api.rules;
+exports.countWords = api.countWords;
+exports.countCharacters = api.countCharacters;
+exports.scanDisclosure = api.scanDisclosure;
+exports.emptyDocument = api.emptyDocument;
+exports.ready = () => Promise.resolve();

@@ -1,0 +1,160 @@
+// The whole API of api.md, loaded as a user loads it: through package.json "exports", by
+// name (self-reference), with `import` and with `require`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import * as esm from 'sefcheck';
+import { HAVE_SHARED, example, exampleText } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const cjs = require('sefcheck');
+
+const NAMES = ['validate', 'validateJson', 'formDefinition', 'rules', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument', 'ready'];
+const SECTION_IDS = ['about', 'inspection', 'privateLaw', 'publicLaw', 'leadership', 'voice', 'evidence', 'actions', 'performance', 'declarations'];
+const CODES = [
+  'type', 'required', 'unsupported-version', 'unknown-field', 'invalid-option', 'invalid-date', 'invalid-id',
+  'out-of-range', 'too-long', 'word-limit', 'too-many', 'duplicate-id', 'unknown-reference', 'date-order',
+  'period-length', 'meeting-before-sharing', 'inspection-overdue', 'action-required', 'grade-jump',
+  'qualitative-evidence', 'unused-evidence', 'evidence-date', 'action-horizon', 'audit-total',
+  'declaration-required', 'disclosure-case-number', 'disclosure-nhs-number', 'disclosure-ni-number',
+  'disclosure-postcode', 'disclosure-email', 'disclosure-phone', 'disclosure-date-of-birth', 'disclosure-named-person',
+];
+
+test('import and require give the same functions, from one instance', () => {
+  for (const name of NAMES) {
+    assert.equal(typeof esm[name], 'function', `import: ${name}`);
+    assert.equal(typeof cjs[name], 'function', `require: ${name}`);
+    assert.equal(esm[name], cjs[name], `${name} is the same function`);
+  }
+});
+
+test('ready() resolves at once in Node', async () => {
+  assert.equal(await esm.ready(), undefined);
+});
+
+test('emptyDocument() is a fresh draft each call', () => {
+  const a = esm.emptyDocument();
+  const b = esm.emptyDocument();
+  assert.deepEqual(a, { formVersion: 1 });
+  assert.notEqual(a, b);
+  a.about = { preparedBy: 'changed' };
+  assert.deepEqual(esm.emptyDocument(), { formVersion: 1 });
+});
+
+test('validate(emptyDocument()) reports, and is not ready to share', () => {
+  const r = esm.validate(esm.emptyDocument());
+  assert.equal(r.formVersion, 1);
+  assert.equal(r.readyToShare, false);
+  assert.ok(r.errors > 0);
+  assert.deepEqual(r.sections.map((s) => s.id), SECTION_IDS);
+});
+
+test('a document that is not an object gives one type diagnostic at ""', () => {
+  for (const doc of [null, 42, 'text', true, [], [1, 2], undefined]) {
+    const r = esm.validate(doc);
+    assert.equal(r.readyToShare, false);
+    assert.equal(r.diagnostics.length, 1, JSON.stringify(doc));
+    assert.equal(r.diagnostics[0].code, 'type');
+    assert.equal(r.diagnostics[0].path, '');
+    assert.ok(r.sections.every((s) => s.status === 'notStarted'));
+  }
+});
+
+test('complete.json is ready to share, as an object and as text', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+  const r = esm.validate(example('complete'));
+  assert.equal(r.readyToShare, true);
+  assert.equal(r.errors, 0);
+  assert.deepEqual(r.diagnostics, []);
+  assert.ok(r.sections.every((s) => s.status === 'completed'));
+  assert.deepEqual(esm.validateJson(exampleText('complete')), r);
+});
+
+test('draft.json: validate and validateJson agree, reports are deterministic', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+  const text = exampleText('draft');
+  const a = esm.validateJson(text);
+  const b = esm.validate(JSON.parse(text));
+  assert.deepEqual(a, b);
+  assert.deepEqual(esm.validateJson(text), a);
+  assert.equal(a.readyToShare, a.errors === 0);
+  for (const d of a.diagnostics) {
+    assert.ok(CODES.includes(d.code), d.code);
+    assert.ok(SECTION_IDS.includes(d.section));
+    assert.equal(typeof d.message, 'string');
+    assert.ok(d.path === '' || d.path.startsWith('/'));
+  }
+});
+
+test('validateJson: text that is not JSON throws an Error with line and column', () => {
+  assert.throws(
+    () => esm.validateJson('{\n  "a": 1,\n  "b": oops\n}'),
+    (e) => e instanceof Error && e.code === 'not-json' && e.line === 3 && e.column === 8 && !e.message.includes('oops'),
+  );
+});
+
+test('formDefinition(): sections with fields, a fresh object each call', () => {
+  const f = esm.formDefinition();
+  assert.equal(f.formVersion, 1);
+  assert.deepEqual(f.sections.map((s) => s.id), SECTION_IDS);
+  const kinds = new Set(['text', 'line', 'date', 'option', 'id', 'count', 'number', 'yesNo', 'object', 'textList', 'idList', 'objectList']);
+  const walk = (fields) => {
+    for (const field of fields) {
+      assert.equal(typeof field.key, 'string');
+      assert.ok(field.path.startsWith('/'), field.path);
+      assert.equal(typeof field.label, 'string');
+      assert.ok(kinds.has(field.kind), field.kind);
+      assert.equal(typeof field.required, 'boolean');
+      if (field.limit) assert.ok(['words', 'characters'].includes(field.limit.unit));
+      if (field.options) for (const o of field.options) assert.deepEqual(Object.keys(o).sort(), ['label', 'value']);
+      if (field.fields) walk(field.fields);
+    }
+  };
+  for (const s of f.sections) {
+    assert.equal(typeof s.title, 'string');
+    assert.ok(s.fields.length > 0, `section ${s.id} has fields`);
+    walk(s.fields);
+  }
+  f.sections.length = 0;
+  assert.equal(esm.formDefinition().sections.length, 10);
+});
+
+test('rules(): every code of rules.md, once, with its severity, title and description', () => {
+  const list = esm.rules();
+  assert.deepEqual(list.map((r) => r.code).sort(), [...CODES].sort());
+  for (const r of list) {
+    assert.deepEqual(Object.keys(r).sort(), ['code', 'description', 'severity', 'title']);
+    assert.ok(['error', 'warning'].includes(r.severity));
+    assert.ok(r.title.length > 0 && r.description.length > 0);
+  }
+  assert.equal(list.find((r) => r.code === 'disclosure-named-person').severity, 'warning');
+  list.pop();
+  assert.equal(esm.rules().length, CODES.length);
+});
+
+test('countWords and countCharacters follow JavaScript', () => {
+  const seg = new Intl.Segmenter();
+  for (const s of ['', '   ', 'one two  three', 'a\u00a0b\u3000c\ufeffd', 'a\u0085b\u200bc', 'e\u0301 👍🏽 👩‍👩‍👧 🇬🇧', 'a\r\nb', 'x '.repeat(500), 'lone \ud800 surrogate', '\ud800\u0301', 'ab\udc00']) {
+    assert.equal(esm.countWords(s), (s.match(/\S+/g) || []).length, JSON.stringify(s));
+    assert.equal(esm.countCharacters(s), [...seg.segment(s)].length, JSON.stringify(s));
+  }
+});
+
+test('scanDisclosure gives findings with code, severity and a span in UTF-16 code units', () => {
+  assert.deepEqual(esm.scanDisclosure(''), []);
+  assert.deepEqual(esm.scanDisclosure('Child A said the plan helped.'), []);
+  const text = '😀 Contact Mrs Smith on 07700 900123.';
+  const found = esm.scanDisclosure(text);
+  assert.ok(Array.isArray(found));
+  for (const f of found) {
+    assert.deepEqual(Object.keys(f).sort(), ['code', 'end', 'severity', 'start']);
+    assert.ok(CODES.includes(f.code) && f.code.startsWith('disclosure-'));
+    assert.ok(Number.isInteger(f.start) && f.start < f.end && f.end <= text.length);
+  }
+});
+
+test('text functions refuse what is not a string with a TypeError', () => {
+  for (const fn of ['countWords', 'countCharacters', 'scanDisclosure', 'validateJson']) {
+    for (const bad of [undefined, null, 1, {}, ['a'], Symbol('s'), 1n]) {
+      assert.throws(() => esm[fn](bad), (e) => e instanceof TypeError && e.code === 'not-string', `${fn}(${String(bad)})`);
+    }
+  }
+});

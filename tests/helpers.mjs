@@ -1,0 +1,78 @@
+// Shared by the JavaScript tests (tests/*.test.mjs): where things are, and the documents the
+// tests feed to the package.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const HAVE_SHARED = fs.existsSync(path.join(SHARED, 'spec'));
+const EXAMPLES = path.join(SHARED, 'spec', 'examples');
+
+/** The text of ../shared/spec/examples/NAME.json (complete or draft). */
+export function exampleText(name) {
+  return fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
+}
+export const example = (name) => JSON.parse(exampleText(name));
+
+const jsonFiles = (dir) =>
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f))
+    : [];
+
+function parsePointer(p) {
+  if (p === '') return [];
+  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** RFC 6902 add, remove and replace, enough for the conformance cases; null for other ops. */
+function applyPatch(doc, ops) {
+  for (const op of ops) {
+    const keys = parsePointer(op.path);
+    const last = keys.pop();
+    let parent = doc;
+    for (const k of keys) parent = parent[Array.isArray(parent) ? Number(k) : k];
+    if (parent === null || typeof parent !== 'object') return null;
+    const value = op.value === undefined ? undefined : structuredClone(op.value);
+    if (Array.isArray(parent)) {
+      const i = last === '-' ? parent.length : Number(last);
+      if (op.op === 'add') parent.splice(i, 0, value);
+      else if (op.op === 'remove') parent.splice(i, 1);
+      else if (op.op === 'replace') parent[i] = value;
+      else return null;
+    } else if (op.op === 'add' || op.op === 'replace') parent[last] = value;
+    else if (op.op === 'remove') delete parent[last];
+    else return null;
+  }
+  return doc;
+}
+
+/**
+ * Every document the tests can give to both the native core and the package: the spec's
+ * examples, examples/documents/*.json when present, and the conformance cases whose document
+ * is simple to rebuild (a `document`, a `json` text, or a base with add/remove/replace ops).
+ * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
+ */
+export function documents(emptyDocument) {
+  const out = [];
+  for (const file of [...jsonFiles(EXAMPLES), ...jsonFiles(path.join(ROOT, 'examples', 'documents'))]) {
+    out.push({ name: path.relative(path.dirname(ROOT), file), text: fs.readFileSync(file, 'utf8') });
+  }
+  for (const file of jsonFiles(path.join(SHARED, 'conformance', 'cases'))) {
+    const c = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const name = `case ${path.basename(file)}`;
+    if (typeof c.json === 'string') {
+      out.push({ name, text: c.json, fromJsonCase: true });
+      continue;
+    }
+    let doc;
+    if ('document' in c) doc = structuredClone(c.document);
+    else if (c.base === 'complete' || c.base === 'draft') doc = example(c.base);
+    else if (c.base === 'empty' && emptyDocument) doc = emptyDocument();
+    else continue;
+    if (c.patch) doc = applyPatch(doc, c.patch);
+    if (doc === null || c.jsGenerator || c.jsonGenerator) continue;
+    out.push({ name, text: JSON.stringify(doc, null, 2) });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// The same report everywhere: every example and every conformance document simple to rebuild
+// goes to the native core (examples/report.rs, built once) and to the package in Node, as an
+// object and as text; the reports must be the same bytes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as sefcheck from 'sefcheck';
+import { ROOT, documents } from './helpers.mjs';
+
+const docs = documents(sefcheck.emptyDocument);
+
+test('native and WebAssembly reports are byte for byte the same', { timeout: 600_000 }, async (t) => {
+  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'report'], { cwd: ROOT, stdio: 'inherit' });
+  const binary = path.join(ROOT, 'target', 'release', 'examples', process.platform === 'win32' ? 'report.exe' : 'report');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sefcheck-native-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  assert.ok(docs.length >= 3, `only ${docs.length} documents`);
+
+  let compared = 0;
+  for (const [i, doc] of docs.entries()) {
+    await t.test(doc.name, () => {
+      const file = path.join(dir, `${i}.json`);
+      fs.writeFileSync(file, doc.text);
+      const run = spawnSync(binary, [file], { encoding: 'utf8' });
+      assert.ok(run.status === 0 || run.status === 2, `native exit ${run.status}: ${run.stderr}`);
+      let fromText;
+      let threw = null;
+      try {
+        fromText = sefcheck.validateJson(doc.text);
+      } catch (e) {
+        threw = e;
+      }
+      if (run.status === 2) {
+        // refused natively: the package refuses too
+        assert.ok(threw instanceof Error, `native refused (${run.stderr.trim()}) but the package gave a report`);
+        return;
+      }
+      assert.equal(threw, null, `the package refused (${threw && threw.message}) but native gave a report`);
+      const native = run.stdout.trimEnd();
+      assert.equal(JSON.stringify(fromText), native, 'validateJson(text)');
+      assert.equal(JSON.stringify(sefcheck.validate(JSON.parse(doc.text))), native, 'validate(JSON.parse(text))');
+      compared++;
+    });
+  }
+  assert.ok(compared >= 3, `only ${compared} reports compared`);
+});

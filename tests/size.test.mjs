@@ -1,0 +1,63 @@
+// The size budget of the WebAssembly module the package ships (README.md, "Size"): fails
+// when the gzipped module grows past it, or when the shipped module is not wasm-opt's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ROOT } from './helpers.mjs';
+
+/** Gzipped bytes (level 9) the module may take; set from measurement, see README.md. */
+export const BUDGET_GZIPPED = 100 * 1024;
+/** Raw bytes: a looser guard against a build that skipped wasm-opt. */
+export const BUDGET_RAW = 260 * 1024;
+
+const modules = ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'sefcheck_bg.wasm'));
+
+function customSections(bytes) {
+  const names = [];
+  let i = 8;
+  const leb = () => {
+    let result = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[i++];
+      result += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return result;
+  };
+  while (i < bytes.length) {
+    const id = bytes[i++];
+    const size = leb();
+    const end = i + size;
+    if (id === 0) {
+      const len = leb();
+      names.push(Buffer.from(bytes.subarray(i, i + len)).toString('utf8'));
+    }
+    i = end;
+  }
+  return names;
+}
+
+for (const file of modules) {
+  test(`${path.relative(ROOT, file)} is within its budget`, () => {
+    const bytes = fs.readFileSync(file);
+    const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+    const line = `${bytes.length} bytes raw, ${gz} gzipped (budget ${BUDGET_GZIPPED} gzipped, ${BUDGET_RAW} raw)`;
+    console.log(`# ${path.relative(ROOT, file)}: ${line}`);
+    assert.ok(gz <= BUDGET_GZIPPED, `gzipped module over budget: ${line}`);
+    assert.ok(bytes.length <= BUDGET_RAW, `raw module over budget: ${line}`);
+  });
+
+  test(`${path.relative(ROOT, file)} is the optimised release build`, () => {
+    const bytes = fs.readFileSync(file);
+    assert.ok(WebAssembly.validate(bytes), 'not a valid module');
+    // wasm-opt -Oz (without -g) drops the function names a debug or unoptimised build keeps.
+    const custom = customSections(bytes);
+    assert.ok(!custom.includes('name'), `holds a name section: ${custom.join(', ')}`);
+    const unoptimised = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'sefcheck.wasm');
+    if (fs.existsSync(unoptimised)) assert.ok(bytes.length < fs.statSync(unoptimised).size, 'not smaller than cargo output');
+  });
+}

@@ -1,0 +1,11 @@
+// The CommonJS side of the types: `require("sefcheck")` from TypeScript (pkg/index.d.cts).
+import sefcheck = require('sefcheck');
+import type { Report, RuleInfo } from 'sefcheck';
+
+const report: Report = sefcheck.validate(sefcheck.emptyDocument());
+const fromText: Report = sefcheck.validateJson('{}');
+const catalogue: RuleInfo[] = sefcheck.rules();
+const n: number = sefcheck.countWords('a') + sefcheck.countCharacters('b') + sefcheck.scanDisclosure('c').length;
+void sefcheck.formDefinition().sections;
+void sefcheck.ready();
+void [report, fromText, catalogue, n];

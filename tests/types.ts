@@ -1,0 +1,105 @@
+// Uses the whole API through the package's own types (self-reference by name, as a user
+// would); checked by `tsc -p tests/tsconfig.json` (noEmit) in `npm test`, never run.
+import {
+  validate,
+  validateJson,
+  formDefinition,
+  rules,
+  countWords,
+  countCharacters,
+  scanDisclosure,
+  emptyDocument,
+  ready,
+  type Report,
+  type Diagnostic,
+  type SectionReport,
+  type SectionId,
+  type SectionStatus,
+  type Code,
+  type Severity,
+  type Span,
+  type FormDefinition,
+  type FormSection,
+  type FormField,
+  type FieldKind,
+  type RuleInfo,
+  type DisclosureFinding,
+  type DisclosureCode,
+  type SefcheckError,
+  type RefusalCode,
+  type Document,
+} from 'sefcheck';
+
+await ready();
+
+const draft: Document = emptyDocument();
+draft.about = { preparedBy: 'A team' };
+const report: Report = validate(draft);
+const fromText: Report = validateJson(JSON.stringify(draft));
+const ready1: boolean = report.readyToShare && fromText.readyToShare;
+const version: 1 = report.formVersion;
+const counts: number = report.errors + report.warnings;
+
+for (const section of report.sections) {
+  const s: SectionReport = section;
+  const id: SectionId = s.id;
+  const status: SectionStatus = s.status;
+  if (status === 'cannotStartYet' && id !== 'declarations') throw new Error('only declarations');
+  const n: number = s.errors + s.warnings;
+  void n;
+  void s.title.toUpperCase();
+}
+
+function describe(d: Diagnostic): string {
+  const code: Code = d.code;
+  const severity: Severity = d.severity;
+  const span: Span | undefined = d.span;
+  const where = span ? `${span.start}-${span.end}` : d.path;
+  return `${d.section} ${where} ${severity} ${code}: ${d.message}`;
+}
+report.diagnostics.map(describe);
+
+const form: FormDefinition = formDefinition();
+const formVersion: 1 = form.formVersion;
+function fields(list: FormField[]): string[] {
+  return list.flatMap((f) => {
+    const kind: FieldKind = f.kind;
+    const limit = f.limit ? `${f.limit.max} ${f.limit.unit}` : '';
+    const options = (f.options ?? []).map((o) => `${o.value}=${o.label}`).join(',');
+    const more = [f.hint, f.requiredWhen, f.itemLabel, f.references, f.maxItems?.toFixed(0)].filter((x) => x !== undefined);
+    return [`${f.key} ${f.path} ${f.label} ${kind} ${f.required} ${limit} ${options} ${more.join(' ')}`, ...fields(f.fields ?? [])];
+  });
+}
+form.sections.forEach((s: FormSection) => fields(s.fields));
+
+const catalogue: RuleInfo[] = rules();
+const firstCode: Code | undefined = catalogue[0]?.code;
+catalogue.map((r) => `${r.code} ${r.severity} ${r.title} ${r.description}`);
+
+const words: number = countWords('one two');
+const characters: number = countCharacters('e\u0301');
+const findings: DisclosureFinding[] = scanDisclosure('Contact Mrs Smith');
+for (const f of findings) {
+  const code: DisclosureCode = f.code;
+  const length: number = f.end - f.start;
+  void code, length, f.severity;
+}
+
+try {
+  validateJson('{');
+} catch (e) {
+  const err = e as SefcheckError;
+  const code: RefusalCode = err.code;
+  if (code === 'not-json') {
+    const where: string = `${err.line ?? 0}:${err.column ?? 0}`;
+    void where;
+  }
+  void (err instanceof Error && err.message);
+}
+
+// @ts-expect-error: validateJson takes a string
+validateJson({});
+// @ts-expect-error: not a code of rules.md
+const wrong: Code = 'no-such-code';
+
+void [ready1, version, counts, formVersion, firstCode, words, characters, wrong];
