@@ -1,0 +1,536 @@
+// The `sefcheck` command (api.md, issue 4), run as a user runs it: the real bin/sefcheck.mjs
+// in a child process, over the shipped examples and temporary files. Its output is read by
+// real consumers: the SARIF by ajv against the published SARIF 2.1.0 schema, the JUnit by an
+// XML parser; and, at the end, `npx sefcheck` in a fresh project that installed the packed
+// tarball.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { ROOT, SHARED, HAVE_SHARED } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const BIN = path.join(ROOT, 'bin', 'sefcheck.mjs');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'cli');
+const MAXRSS_HOOK = path.join(FIXTURES, 'maxrss.mjs');
+const EXAMPLES = path.join(SHARED, 'spec', 'examples');
+const DOCUMENTS = path.join(ROOT, 'examples', 'documents');
+const pkg = require('../package.json');
+const api = require('sefcheck');
+
+const skipNoShared = HAVE_SHARED ? false : '../shared/spec is not beside the repository';
+const FORMATS = ['text', 'json', 'junit', 'sarif', 'github'];
+
+/** Runs the command; `input` goes to standard input. */
+function run(args, { input, cwd = ROOT, env } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input: input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(t, prefix = 'sefcheck-cli-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const exampleText = (name) => fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
+const example = (name) => JSON.parse(exampleText(name));
+const write = (file, data) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data, null, 2));
+};
+/** A document that is ready to share and has one warning (an unknown field). */
+function readyWithWarning() {
+  const doc = example('complete');
+  doc.about.notes = 'a note the form does not have';
+  return doc;
+}
+const nested = (depth) => '['.repeat(depth) + ']'.repeat(depth);
+
+// ---------------------------------------------------------------------------------------
+
+test('--help and -h print the usage, exit 0', () => {
+  for (const flag of ['--help', '-h']) {
+    const r = run([flag]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^Usage: sefcheck \[--format text\|json\|junit\|sarif\|github\] \[--fail-on error\|warning\] PATH\.\.\./);
+    assert.match(r.stdout, /Exit status/);
+    assert.equal(r.stderr, '');
+  }
+  // --help wins over everything else on the line, as people expect
+  assert.equal(run(['--format', 'sarif', '--help', 'nothing.json']).code, 0);
+});
+
+test('--version and -v print the package version, exit 0', () => {
+  for (const flag of ['--version', '-v']) {
+    const r = run([flag]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, `${pkg.version}\n`);
+  }
+});
+
+test('usage errors: a short message and a hint on standard error, exit 2, nothing checked', () => {
+  const cases = [
+    [['--bogus', 'x.json'], /Unknown option '--bogus'/],
+    [['-x', 'x.json'], /Unknown option '-x'/],
+    [['--format', 'xml', 'x.json'], /--format must be one of text, json, junit, sarif, github/],
+    [['--format=TEXT', 'x.json'], /--format must be one of/],
+    [['--fail-on', 'info', 'x.json'], /--fail-on must be error or warning/],
+    [['--format'], /argument missing|--format/],
+    [[], /no PATH given/],
+    [['--format', 'json'], /no PATH given/],
+    [['-', '-'], /standard input\) may be given once only/],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message, args.join(' '));
+    assert.match(r.stderr, /Run sefcheck --help for usage\n$/, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+    assert.ok(r.stderr.split('\n').length <= 3, `not short: ${r.stderr}`);
+  }
+});
+
+test('text: the shipped examples, each diagnostic, readiness and statuses, a summary; exit 1', { skip: skipNoShared }, () => {
+  const r = run(['--format', 'text', EXAMPLES]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.stderr, '');
+  const lines = r.stdout.trimEnd().split('\n');
+  const complete = path.join(EXAMPLES, 'complete.json');
+  const draft = path.join(EXAMPLES, 'draft.json');
+  const report = api.validateJson(exampleText('draft'));
+  // sorted: complete.json before draft.json
+  assert.equal(lines[0], `${complete}: ready to share: 0 errors, 0 warnings; ${api.validateJson(exampleText('complete')).sections.map((s) => `${s.id} completed`).join(', ')}`);
+  const diag = lines.slice(1, 1 + report.diagnostics.length);
+  assert.deepEqual(diag, report.diagnostics.map((d) => `${draft}: ${d.path}: ${d.severity} ${d.code}: ${d.message}`));
+  assert.match(diag[0], /draft\.json: \/areas\/privateLaw\/evidence: error required: \S/);
+  assert.equal(lines[1 + report.diagnostics.length], `${draft}: not ready to share: 35 errors, 0 warnings; about completed, inspection completed, privateLaw inProgress, publicLaw notStarted, leadership notStarted, voice notStarted, evidence notStarted, actions notStarted, performance notStarted, declarations cannotStartYet`);
+  assert.equal(lines.at(-1), '2 files checked: 1 ready to share, 1 not ready to share');
+  assert.equal(lines.length, report.diagnostics.length + 3);
+  // text is the default format
+  assert.equal(run([EXAMPLES]).stdout, r.stdout);
+});
+
+test('exit 0 when every document is ready to share', { skip: skipNoShared }, () => {
+  for (const format of FORMATS) {
+    const r = run(['--format', format, path.join(EXAMPLES, 'complete.json')]);
+    assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+    assert.equal(r.stderr, '');
+  }
+});
+
+test('--fail-on warning: a ready document with a warning passes by default and fails with it', { skip: skipNoShared }, (t) => {
+  const dir = tempDir(t);
+  const file = path.join(dir, 'warned.json');
+  write(file, readyWithWarning());
+  const plain = run([file]);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.match(plain.stdout, /warned\.json: \/about\/notes: warning unknown-field: /);
+  assert.match(plain.stdout, /warned\.json: ready to share: 0 errors, 1 warning; /);
+  assert.match(plain.stdout, /1 file checked: 1 ready to share, 0 not ready to share, 1 with warnings/);
+  assert.equal(run(['--fail-on', 'error', file]).code, 0);
+  for (const format of FORMATS) {
+    assert.equal(run(['--fail-on', 'warning', '--format', format, file]).code, 1, format);
+    assert.equal(run(['--fail-on=warning', '--format', format, path.join(EXAMPLES, 'complete.json')]).code, 0, format);
+  }
+  // JUnit: with --fail-on warning the section with the warning fails; without it, it does not
+  const { XMLParser } = require('fast-xml-parser');
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+  const failures = (args) => parser.parse(run(['--format', 'junit', ...args, file]).stdout).testsuites.testsuite.failures;
+  assert.equal(failures([]), '0');
+  assert.equal(failures(['--fail-on', 'warning']), '1');
+});
+
+test('standard input: - reads one document', { skip: skipNoShared }, () => {
+  const ok = run(['-'], { input: exampleText('complete') });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /^<stdin>: ready to share/);
+  const draft = run(['--format', 'json', '-'], { input: exampleText('draft') });
+  assert.equal(draft.code, 1);
+  const out = JSON.parse(draft.stdout);
+  assert.equal(out.files[0].file, '<stdin>');
+  assert.deepEqual(out.files[0].report, api.validateJson(exampleText('draft')));
+  // stdin among files, in the order given; GitHub annotations name no file for it
+  const mixed = run(['--format', 'github', path.join(EXAMPLES, 'complete.json'), '-'], { input: exampleText('draft') });
+  assert.equal(mixed.code, 1);
+  assert.match(mixed.stdout, /^::error title=sefcheck required at \/areas\/privateLaw\/evidence::/m);
+  const empty = run(['-'], { input: '' });
+  assert.equal(empty.code, 2);
+  assert.match(empty.stderr, /^sefcheck: <stdin>:1:1: The text is not JSON/);
+});
+
+test('a folder: every .json file below it, recursively, in code-unit order of the relative path', { skip: skipNoShared }, (t) => {
+  const dir = tempDir(t);
+  const complete = exampleText('complete');
+  for (const rel of ['b.json', 'a/z.json', 'a/b/c.json', 'a-b.json', 'B.json', 'a.json/inner.json', '_x.json', 'é.json']) {
+    write(path.join(dir, 'drafts', rel), complete);
+  }
+  write(path.join(dir, 'drafts', 'notes.txt'), 'not a document');
+  write(path.join(dir, 'drafts', 'data.JSON.bak'), 'not a document');
+  const r = run(['--format', 'json', 'drafts'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  const names = JSON.parse(r.stdout).files.map((f) => f.file);
+  assert.deepEqual(names, ['drafts/B.json', 'drafts/_x.json', 'drafts/a-b.json', 'drafts/a.json/inner.json', 'drafts/a/b/c.json', 'drafts/a/z.json', 'drafts/b.json', 'drafts/é.json']);
+  // a trailing slash and ./ make no difference to the names
+  assert.deepEqual(JSON.parse(run(['--format', 'json', './drafts/'], { cwd: dir }).stdout).files.map((f) => f.file), names);
+  // several PATHs: in the order given
+  const two = JSON.parse(run(['--format', 'json', 'drafts/b.json', 'drafts/a'], { cwd: dir }).stdout).files.map((f) => f.file);
+  assert.deepEqual(two, ['drafts/b.json', 'drafts/a/b/c.json', 'drafts/a/z.json']);
+  // a folder with no .json file is not a silent pass
+  fs.mkdirSync(path.join(dir, 'empty'));
+  const none = run(['empty'], { cwd: dir });
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /^sefcheck: empty: is a folder with no \.json file below it\n$/);
+});
+
+test('unreadable files: named on standard error with why, the others still checked, exit 2 over 1', { skip: skipNoShared }, (t) => {
+  const dir = tempDir(t);
+  write(path.join(dir, 'docs', 'a-draft.json'), exampleText('draft'));
+  fs.symlinkSync(path.join(dir, 'gone.json'), path.join(dir, 'docs', 'b-broken-link.json'));
+  write(path.join(dir, 'docs', 'c-latin1.json'), Buffer.from('{"about": {"preparedBy": "caf\xe9"}}', 'latin1'));
+  const r = run(['--format', 'text', 'docs', 'missing.json'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.equal(
+    r.stderr,
+    'sefcheck: docs/b-broken-link.json: cannot be read: no such file or folder\n' +
+      'sefcheck: docs/c-latin1.json: is not JSON: it is not UTF-8 text\n' +
+      'sefcheck: missing.json: cannot be read: no such file or folder\n',
+  );
+  assert.match(r.stdout, /docs\/a-draft\.json: not ready to share: 35 errors/);
+  assert.match(r.stdout, /4 files checked: 0 ready to share, 1 not ready to share, 3 could not be checked\n$/);
+  // a document that is ready does not hide the unreadable one
+  const ready = run([path.join(EXAMPLES, 'complete.json'), path.join(dir, 'missing.json')]);
+  assert.equal(ready.code, 2);
+});
+
+test('bad JSON: line and column on standard error, exit 2, the others still checked', { skip: skipNoShared }, (t) => {
+  const dir = tempDir(t);
+  write(path.join(dir, 'bad.json'), '{\n  "formVersion": 1,\n  "about": {,\n}');
+  write(path.join(dir, 'good.json'), exampleText('complete'));
+  const r = run(['bad.json', 'good.json'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^sefcheck: bad\.json:3:13: The text is not JSON: .* at line 3, column 13\n$/);
+  assert.match(r.stdout, /^good\.json: ready to share/m);
+  for (const format of FORMATS) {
+    const f = run(['--format', format, 'bad.json', 'good.json'], { cwd: dir });
+    assert.equal(f.code, 2, format);
+    assert.match(f.stderr, /bad\.json:3:13: /, format);
+  }
+  // GitHub: the failure is an annotation at the line too
+  assert.match(run(['--format', 'github', 'bad.json'], { cwd: dir }).stdout, /^::error file=bad\.json,line=3,col=13,title=sefcheck could not check this file::The text is not JSON/m);
+});
+
+test('refused input: nesting 70 deep, a number too large, over 5 MiB: exit 2 with why', (t) => {
+  const dir = tempDir(t);
+  write(path.join(dir, 'deep.json'), `{"about": ${nested(69)}}`);
+  write(path.join(dir, 'huge-number.json'), '{"audit": {"casesAudited": 1e400}}');
+  write(path.join(dir, 'big.json'), `{"x": "${'a'.repeat(5 * 1024 * 1024)}"}`);
+  const r = run(['deep.json', 'huge-number.json', 'big.json'], { cwd: dir });
+  assert.equal(r.code, 2);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.match(lines[0], /^sefcheck: deep\.json(:\d+:\d+)?: is refused: The document is nested more than 64 levels deep/);
+  assert.match(lines[1], /^sefcheck: huge-number\.json(:\d+:\d+)?: is refused: A number in the document is too large/);
+  assert.match(lines[2], /^sefcheck: big\.json: is refused: it is over 5 MiB/);
+  assert.equal(lines.length, 3);
+  const stdin = run(['-'], { input: `{"about": ${nested(69)}}` });
+  assert.equal(stdin.code, 2);
+  assert.match(stdin.stderr, /^sefcheck: <stdin>(:\d+:\d+)?: is refused: The document is nested/);
+});
+
+test("the repository's examples/documents: each gives the package's report; the status follows", { skip: fs.existsSync(DOCUMENTS) ? false : 'no examples/documents' }, () => {
+  const names = fs.readdirSync(DOCUMENTS).filter((f) => f.endsWith('.json')).sort();
+  const r = run(['--format', 'json', 'examples/documents']);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.files.map((f) => f.file), names.map((n) => `examples/documents/${n}`));
+  const reports = names.map((n) => api.validateJson(fs.readFileSync(path.join(DOCUMENTS, n), 'utf8')));
+  assert.deepEqual(out.files.map((f) => f.report), reports);
+  assert.equal(r.code, reports.every((x) => x.readyToShare) ? 0 : 1);
+  for (const format of FORMATS) assert.equal(run(['--format', format, 'examples/documents']).code, r.code, format);
+});
+
+test('json: one object { files: [{ file, report }], readyToShare }, reports as the package gives them', { skip: skipNoShared }, () => {
+  const r = run(['--format', 'json', EXAMPLES]);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['files', 'readyToShare']);
+  assert.equal(out.readyToShare, false);
+  assert.deepEqual(out.files, [
+    { file: path.join(EXAMPLES, 'complete.json'), report: api.validateJson(exampleText('complete')) },
+    { file: path.join(EXAMPLES, 'draft.json'), report: api.validateJson(exampleText('draft')) },
+  ]);
+  const ready = JSON.parse(run(['--format', 'json', path.join(EXAMPLES, 'complete.json')]).stdout);
+  assert.equal(ready.readyToShare, true);
+});
+
+test('junit: parses as XML, a suite per file, a case per section, a failure per section with errors', { skip: skipNoShared }, (t) => {
+  const { XMLParser, XMLValidator } = require('fast-xml-parser');
+  const dir = tempDir(t);
+  const doc = readyWithWarning();
+  doc.voice = { ...doc.voice, children: 'We met <Child A> & "B" at 1 High Street, SW1A 1AA.' }; // a disclosure error
+  write(path.join(dir, 'odd & <name>.json'), doc);
+  write(path.join(dir, 'broken.json'), '{');
+  const r = run(['--format', 'junit', EXAMPLES, path.join(dir, 'odd & <name>.json'), path.join(dir, 'broken.json')]);
+  assert.equal(r.code, 2);
+  assert.equal(XMLValidator.validate(r.stdout), true);
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'property'].includes(name) });
+  const suites = parser.parse(r.stdout).testsuites.testsuite;
+  assert.equal(suites.length, 4);
+  const reports = [api.validateJson(exampleText('complete')), api.validateJson(exampleText('draft')), api.validate(doc)];
+  reports.forEach((report, k) => {
+    const suite = suites[k];
+    assert.equal(suite.tests, '10');
+    assert.equal(suite.testcase.length, 10);
+    const withErrors = report.sections.filter((s) => s.errors > 0);
+    assert.equal(suite.failures, String(withErrors.length));
+    assert.equal(suite.testcase.filter((c) => c.failure).length, withErrors.length);
+    suite.testcase.forEach((c, i) => {
+      const s = report.sections[i];
+      assert.equal(c.name, `${s.title} (${s.id})`);
+      assert.equal(Boolean(c.failure), s.errors > 0, s.id);
+      if (c.failure) {
+        const body = c.failure[0]['#text'];
+        for (const d of report.diagnostics.filter((d) => d.section === s.id)) assert.ok(body.includes(`${d.path}: ${d.severity} ${d.code}: ${d.message}`));
+      }
+    });
+  });
+  assert.equal(suites[0].name, path.join(EXAMPLES, 'complete.json'));
+  assert.equal(suites[1].failures, '8'); // draft.json: every section but about and inspection
+  assert.equal(suites[2].name, path.join(dir, 'odd & <name>.json'));
+  assert.equal(suites[3].errors, '1');
+  assert.match(suites[3].testcase[0].error.message, /broken\.json:1:2: The text is not JSON/);
+});
+
+test('sarif: valid against the published SARIF 2.1.0 schema; rules from rules(), a result per diagnostic', { skip: skipNoShared }, (t) => {
+  const Ajv = require('ajv-draft-04');
+  const addFormats = require('ajv-formats');
+  // Microsoft's SARIF SDK ships the SARIF 2.1.0 schema as published on SchemaStore (draft-04)
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  // unicodeRegExp off: one of the schema's patterns is not valid with JavaScript's u flag
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+
+  const dir = tempDir(t);
+  const doc = readyWithWarning();
+  doc.voice = { ...doc.voice, children: 'Line one.\n\tWe spoke with the family at SW1A 1AA — and "\\u00e9"\u00e9 again.' };
+  write(path.join(dir, 'with space', 'doc #1.json'), doc);
+  write(path.join(dir, 'broken.json'), '{"a": tru}');
+  const r = run(['--format', 'sarif', path.relative(dir, EXAMPLES), 'with space', 'broken.json', '-'], { cwd: dir, input: exampleText('draft') });
+  assert.equal(r.code, 2);
+  const log = JSON.parse(r.stdout);
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+  assert.equal(log.version, '2.1.0');
+  const [runLog] = log.runs;
+  assert.equal(runLog.tool.driver.name, 'sefcheck');
+  assert.equal(runLog.tool.driver.version, pkg.version);
+  const rules = api.rules();
+  assert.deepEqual(runLog.tool.driver.rules.map((x) => x.id), rules.map((x) => x.code));
+  runLog.tool.driver.rules.forEach((x, k) => {
+    assert.equal(x.shortDescription.text, rules[k].title);
+    assert.equal(x.fullDescription.text, rules[k].description);
+    assert.equal(x.defaultConfiguration.level, rules[k].severity);
+  });
+
+  const draft = api.validateJson(exampleText('draft'));
+  const mine = api.validate(doc);
+  const expected = [
+    ...draft.diagnostics.map((d) => ['../../work/shared/spec/examples/draft.json', d]),
+    ...mine.diagnostics.map((d) => ['with%20space/doc%20%231.json', d]),
+    ...draft.diagnostics.map((d) => [null, d]),
+  ];
+  assert.equal(runLog.results.length, expected.length);
+  runLog.results.forEach((res, k) => {
+    const [uri, d] = expected[k];
+    assert.equal(res.ruleId, d.code);
+    assert.equal(runLog.tool.driver.rules[res.ruleIndex].id, d.code);
+    assert.equal(res.level, d.severity);
+    assert.ok(res.message.text.startsWith(d.message));
+    const loc = res.locations[0];
+    assert.deepEqual(loc.logicalLocations, [{ name: d.path, fullyQualifiedName: d.path }]);
+    if (uri === null) assert.equal(loc.physicalLocation, undefined);
+    else if (uri.startsWith('with')) assert.equal(loc.physicalLocation.artifactLocation.uri, uri);
+    else assert.match(loc.physicalLocation.artifactLocation.uri, /^(\.\.\/)*[^.].*examples\/draft\.json$/);
+  });
+  // regions: the disclosure span in the file, the escapes before it counted
+  const text = fs.readFileSync(path.join(dir, 'with space', 'doc #1.json'), 'utf8');
+  const postcode = runLog.results.find((res) => res.ruleId === 'disclosure-postcode');
+  const { startLine, startColumn, endLine, endColumn } = postcode.locations[0].physicalLocation.region;
+  assert.equal(startLine, endLine);
+  assert.equal(text.split('\n')[startLine - 1].slice(startColumn - 1, endColumn - 1), 'SW1A 1AA');
+  const notes = runLog.results.find((res) => res.ruleId === 'unknown-field');
+  assert.match(text.split('\n')[notes.locations[0].physicalLocation.region.startLine - 1], /"notes": /);
+  // the unreadable file is a notification, and the run says it was not wholly successful
+  const [inv] = runLog.invocations;
+  assert.equal(inv.executionSuccessful, false);
+  assert.equal(inv.toolExecutionNotifications.length, 1);
+  assert.equal(inv.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'broken.json');
+  // a clean run is valid too, with no results
+  const clean = JSON.parse(run(['--format', 'sarif', path.join(EXAMPLES, 'complete.json')]).stdout);
+  assert.ok(validate(clean), JSON.stringify(validate.errors));
+  assert.deepEqual(clean.runs[0].results, []);
+  assert.equal(clean.runs[0].invocations[0].executionSuccessful, true);
+});
+
+test('github: one workflow command per diagnostic, escaped per GitHub rules', { skip: skipNoShared }, (t) => {
+  const r = run(['--format', 'github', EXAMPLES]);
+  assert.equal(r.code, 1);
+  const draft = api.validateJson(exampleText('draft'));
+  const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+  assert.equal(commands.length, draft.diagnostics.length);
+  const file = path.join(EXAMPLES, 'draft.json').replaceAll(':', '%3A').replaceAll(',', '%2C');
+  commands.forEach((c, k) => {
+    const d = draft.diagnostics[k];
+    assert.match(c, new RegExp(`^::error file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=\\d+,col=\\d+,title=sefcheck ${d.code} at ${d.path}::`));
+    assert.ok(c.endsWith(`::${d.message}`));
+  });
+  assert.match(r.stdout, /draft\.json: not ready to share: 35 errors, 0 warnings\n/);
+  assert.match(r.stdout, /2 files checked: 1 ready to share, 1 not ready to share\n$/);
+
+  // properties escape % CR LF : and ,; data escapes % CR LF
+  const dir = tempDir(t);
+  const name = 'a,b:c%d.json';
+  write(path.join(dir, name), readyWithWarning());
+  const w = run(['--format', 'github', name], { cwd: dir });
+  assert.equal(w.code, 0);
+  assert.match(w.stdout, /^::warning file=a%2Cb%3Ac%25d\.json,line=\d+,col=\d+,title=sefcheck unknown-field at \/about\/notes::[^\n]+\n/);
+  // a plain line is never read as a command
+  write(path.join(dir, '::x.json'), exampleText('complete'));
+  const plain = run(['--format', 'github', '::x.json'], { cwd: dir });
+  assert.ok(!plain.stdout.split('\n').some((l) => l.startsWith('::')), plain.stdout);
+});
+
+test('privacy: no output of any format, on standard output or error, holds a value from the document', { skip: skipNoShared }, (t) => {
+  const PHRASE = 'Qz7Marigold';
+  const dir = tempDir(t);
+  const docs = path.join(dir, 'docs');
+  // 1. every string of the complete document holds the phrase (free text, lines, ids, dates,
+  //    options: many become invalid, and the diagnostics must still not echo them)
+  const everywhere = (v) =>
+    typeof v === 'string' ? `${v} ${PHRASE}` : Array.isArray(v) ? v.map(everywhere) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, everywhere(x)])) : v;
+  write(path.join(docs, '1-everywhere.json'), everywhere(example('complete')));
+  // 2. free text only, with identifying details the disclosure checks find around it, and ids
+  //    that are the phrase (valid ids, used twice, referenced but missing)
+  const doc = example('complete');
+  const free = (s) => `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@example.org LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
+  doc.voice.children = free(doc.voice.children);
+  doc.areas.privateLaw.whatWeKnow = free(doc.areas.privateLaw.whatWeKnow);
+  doc.areas.privateLaw.strengths.push(free('A strength'));
+  doc.about.preparedBy = `${PHRASE} ${PHRASE}`;
+  doc.evidence[0].id = PHRASE;
+  doc.evidence[1].id = PHRASE;
+  doc.areas.publicLaw.evidence.push(`${PHRASE}x`, `${PHRASE}!`);
+  doc.actions[0].due = `${PHRASE}-01-01`;
+  doc.about.periodStart = PHRASE;
+  // 3. unknown keys whose values hold the phrase, at every level
+  doc.extra = { deep: [PHRASE, { more: PHRASE }] };
+  doc.about.note = PHRASE;
+  doc.evidence[2].comment = `${PHRASE}`;
+  doc.formVersion = 1;
+  write(path.join(docs, '2-free-text.json'), doc);
+  // 4. wrong types holding the phrase, a document that is not an object, another version
+  write(path.join(docs, '3-types.json'), { formVersion: 1, about: PHRASE, areas: { privateLaw: [PHRASE] }, evidence: PHRASE, audit: { casesAudited: PHRASE } });
+  write(path.join(docs, '4-string.json'), JSON.stringify(PHRASE));
+  write(path.join(docs, '5-version.json'), { formVersion: 2, about: { preparedBy: PHRASE } });
+  // 5. refused and broken documents with the phrase next to where they fail
+  write(path.join(docs, '6-bad-json.json'), `{"about": {"preparedBy": "${PHRASE}" "${PHRASE}"}}`);
+  write(path.join(docs, '7-bad-json-2.json'), `{"about": ${PHRASE}}`);
+  write(path.join(docs, '8-deep.json'), `{"about": {"preparedBy": "${PHRASE}"}, "x": ${'['.repeat(70)}"${PHRASE}"${']'.repeat(70)}}`);
+  write(path.join(docs, '9-lone-surrogate.json'), `{"about": {"preparedBy": "${PHRASE} \\ud800 ${PHRASE}"}}`);
+  write(path.join(docs, '10-huge-number.json'), `{"about": {"preparedBy": "${PHRASE}"}, "audit": {"casesAudited": 1e400}}`);
+
+  let outputs = 0;
+  for (const format of FORMATS) {
+    for (const failOn of ['error', 'warning']) {
+      const r = run(['--format', format, '--fail-on', failOn, 'docs', '-'], { cwd: dir, input: JSON.stringify(doc) });
+      assert.equal(r.code, 2, `${format}: ${r.stderr}`);
+      assert.ok(r.stdout.length > 0 && r.stderr.length > 0);
+      for (const [where, out] of [['stdout', r.stdout], ['stderr', r.stderr]]) {
+        assert.ok(!out.toLowerCase().includes(PHRASE.toLowerCase()), `${format} ${where} holds the phrase:\n${out.split('\n').filter((l) => l.toLowerCase().includes(PHRASE.toLowerCase())).join('\n')}`);
+        for (const value of ['LV21C50012', '07700 900123', '12/03/2015', 'SW1A 1AA', 'example.org']) {
+          assert.ok(!out.includes(value), `${format} ${where} holds ${value}`);
+        }
+      }
+      outputs++;
+    }
+  }
+  assert.equal(outputs, 10);
+});
+
+test('many files: output is written as each file is checked, memory stays flat', { skip: skipNoShared, timeout: 300_000 }, async (t) => {
+  const dir = tempDir(t);
+  const texts = [exampleText('complete'), exampleText('draft'), JSON.stringify(readyWithWarning())];
+  const make = (folder, count) => {
+    fs.mkdirSync(path.join(dir, folder));
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, folder, `doc-${String(i).padStart(5, '0')}.json`), texts[i % texts.length]);
+  };
+  make('few', 20);
+  make('many', 500);
+
+  // Streaming: with the folder first and standard input last, every one of the folder's
+  // entries must be on standard output while the command still waits for standard input.
+  const child = spawn(process.execPath, [BIN, '--format', 'json', 'many', '-'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', () => reject(new Error(`exited before standard input was closed: ${out.slice(-200)}`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('"file":"many/doc-00499.json"')) resolve();
+    });
+  });
+  child.removeAllListeners('exit');
+  const code = new Promise((resolve) => child.on('close', resolve));
+  child.stdin.end(exampleText('complete'));
+  assert.equal(await code, 1);
+  const parsed = JSON.parse(out);
+  assert.equal(parsed.files.length, 501);
+  assert.equal(parsed.files.at(-1).file, '<stdin>');
+
+  // Memory: the command's own peak RSS over 500 files is close to that over 20.
+  const peak = (folder, format) => {
+    const file = path.join(dir, `rss-${folder}-${format}`);
+    const r = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, BIN, '--format', format, folder], { cwd: dir, env: { ...process.env, SEFCHECK_MAXRSS_FILE: file }, stdio: ['ignore', 'ignore', 'pipe'] });
+    assert.equal(r.status, 1, String(r.stderr));
+    return JSON.parse(fs.readFileSync(file, 'utf8')).maxRSS / 1024; // MiB
+  };
+  for (const format of ['json', 'sarif', 'junit']) {
+    const few = peak('few', format);
+    const many = peak('many', format);
+    t.diagnostic(`${format}: peak RSS ${few.toFixed(1)} MiB for 20 files, ${many.toFixed(1)} MiB for 500`);
+    assert.ok(many < few + 40, `${format}: ${many} MiB for 500 files against ${few} MiB for 20`);
+  }
+});
+
+test('npx sefcheck in a fresh project that installed the packed tarball', { timeout: 600_000, skip: skipNoShared }, (t) => {
+  const dir = tempDir(t, 'sefcheck-cli-npx-');
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  assert.ok(packed[0].files.some((f) => f.path === 'bin/sefcheck.mjs'), 'the tarball lacks bin/sefcheck.mjs');
+  const app = path.join(dir, 'app');
+  fs.mkdirSync(app);
+  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'ci-project', private: true, version: '1.0.0' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, packed[0].filename)], { cwd: app, stdio: 'pipe' });
+  write(path.join(app, 'drafts', 'complete.json'), exampleText('complete'));
+  write(path.join(app, 'drafts', 'in', 'draft.json'), exampleText('draft'));
+  const npx = (args) => spawnSync('npx', ['--offline', '--no-install', 'sefcheck', ...args], { cwd: app, encoding: 'utf8' });
+  const v = npx(['--version']);
+  assert.equal(v.status, 0, v.stderr);
+  assert.equal(v.stdout, `${pkg.version}\n`);
+  const ok = npx(['drafts/complete.json']);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /^drafts\/complete\.json: ready to share/);
+  const all = npx(['--format', 'sarif', 'drafts']);
+  assert.equal(all.status, 1, all.stderr);
+  assert.equal(JSON.parse(all.stdout).runs[0].results.length, 35);
+  assert.equal(npx(['--nope']).status, 2);
+});
