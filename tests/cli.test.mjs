@@ -387,7 +387,8 @@ test('github: one workflow command per diagnostic, escaped per GitHub rules', { 
   const draft = api.validateJson(exampleText('draft'));
   const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
   assert.equal(commands.length, draft.diagnostics.length);
-  const file = path.join(EXAMPLES, 'draft.json').replaceAll(':', '%3A').replaceAll(',', '%2C');
+  // relative to the working folder, as GitHub wants it
+  const file = path.relative(ROOT, path.join(EXAMPLES, 'draft.json')).replaceAll(':', '%3A').replaceAll(',', '%2C');
   commands.forEach((c, k) => {
     const d = draft.diagnostics[k];
     assert.match(c, new RegExp(`^::error file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=\\d+,col=\\d+,title=sefcheck ${d.code} at ${d.path}::`));
