@@ -1,0 +1,531 @@
+// End-to-end tests of the browser form (www/), in Debian's Chromium, against the built page
+// served by Vite's preview server. `npm run test:browser` builds www/dist first.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import * as sefcheck from 'sefcheck';
+import { fixture, fixtureText, launch, open, serve, watch } from './harness.mjs';
+import { FILL_ORDER, fillSection, idFor } from './fill.mjs';
+import { PAYLOADS, payloadDocument } from './payloads.mjs';
+
+const def = sefcheck.formDefinition();
+const complete = fixture('complete.json');
+let server;
+
+before(async () => {
+  server = await serve();
+});
+after(async () => {
+  await server?.close();
+});
+
+/** A fresh browser (its own profile) with a page, watched for foreign requests and dialogs. */
+async function session(t) {
+  const browser = await launch();
+  const seen = watch(browser.context, server.origin);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  t.after(async () => {
+    // Nothing ran and nothing left the origin, in every test.
+    assert.deepEqual(seen.dialogs, [], 'a dialog opened: a payload ran');
+    assert.deepEqual(seen.foreign, [], 'a request left the page\'s origin');
+    await browser.close();
+  });
+  return { page, context: browser.context, seen };
+}
+
+async function draft(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('sefcheck:draft')));
+}
+
+async function saveAndContinue(page) {
+  await page.click('#section-form button[type="submit"]');
+}
+
+async function axe(page, state) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(found, [], `axe on ${state}`);
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('the browser form', () => {
+  test('a section: counts while typing, Save and continue, the error summary, a link to its field', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url, '#/section/voice');
+    assert.equal(await page.textContent('h1'), 'Children\'s and families\' voice');
+    // Every field of the section comes from the definition, with its label.
+    const voice = def.sections.find((s) => s.id === 'voice').fields[0];
+    for (const f of voice.fields) {
+      assert.match(await page.textContent(`label[for="${idFor(f.path)}"]`), new RegExp(f.label.replace(/[()?.]/g, '\\$&')));
+    }
+    // The count on screen is the package's count, for awkward text too.
+    const texts = ['one two three', 'Child A\u00a0said\u2003"no"\r\n\r\nThen 👩‍👩‍👧 café e\u0301 left.', ' '.repeat(5), 'word '.repeat(801)];
+    const id = idFor('/voice/children');
+    for (const text of texts) {
+      await page.fill(`#${id}`, text);
+      const n = sefcheck.countWords(text);
+      assert.equal(await page.getAttribute(`[data-count-for="${id}"]`, 'data-count'), String(n));
+      const left = 800 - n;
+      const expected = left >= 0 ? `You have ${left} word${left === 1 ? '' : 's'} remaining` : `You have ${-left} word${left === -1 ? '' : 's'} too many`;
+      assert.equal(await page.textContent(`[data-count-for="${id}"]`), expected);
+    }
+    // A line counts characters (grapheme clusters), as the validator does.
+    await open(page, server.url, '#/section/about');
+    // (a single-line box holds no line breaks)
+    const line = 'Head of 👩‍👩‍👧 Practice e\u0301 🇬🇧';
+    await page.fill(`#${idFor('/about/preparedBy')}`, line);
+    assert.equal(await page.getAttribute(`[data-count-for="${idFor('/about/preparedBy')}"]`, 'data-count'), String(sefcheck.countCharacters(line)));
+    await page.fill(`#${idFor('/about/preparedBy')}`, 'Head of Practice Quality');
+    // Saved as it is typed.
+    assert.equal((await draft(page)).about.preparedBy, 'Head of Practice Quality');
+    assert.equal(await page.getAttribute('#save-status', 'data-state'), 'saved');
+    assert.match(await page.textContent('#save-status'), /Saved/);
+    // Save and continue with errors: the summary, in the report's words and order.
+    await page.fill(`#${idFor('/about/periodStart')}-day`, '31');
+    await page.fill(`#${idFor('/about/periodStart')}-month`, '2');
+    await page.fill(`#${idFor('/about/periodStart')}-year`, '2026');
+    await saveAndContinue(page);
+    await page.waitForSelector('.govuk-error-summary');
+    const report = sefcheck.validate(await draft(page));
+    const expected = report.diagnostics.filter((d) => d.section === 'about' && d.severity === 'error').map((d) => d.message);
+    const shown = await page.$$eval('.govuk-error-summary__list a', (as) => as.map((a) => a.textContent));
+    assert.deepEqual(shown, expected);
+    assert.ok(expected.length >= 5);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'the summary takes focus');
+    assert.match(await page.title(), /^Error: /);
+    // Each error is also at its field.
+    const invalid = report.diagnostics.find((d) => d.path === '/about/periodStart');
+    assert.equal(invalid.code, 'invalid-date');
+    assert.match(await page.textContent(`.govuk-form-group--error:has(#${idFor('/about/periodStart')}-day) .govuk-error-message`), new RegExp(invalid.message.replace(/[()?.]/g, '\\$&')));
+    // Following a link moves focus to its field.
+    await page.click(`.govuk-error-summary__list a:text-is("${invalid.message}")`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), `${idFor('/about/periodStart')}-day`);
+    const approvedBy = report.diagnostics.find((d) => d.path === '/about/approvedBy');
+    await page.click(`.govuk-error-summary__list a:text-is("${approvedBy.message}")`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), idFor('/about/approvedBy'));
+    await axe(page, 'a section with errors');
+  });
+
+  test('the whole form from an empty start to a shareable document, downloaded with its SHA-256', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url);
+    assert.equal(await page.textContent('#completed-count'), 'You have completed 0 of 10 sections.');
+    assert.equal(await page.textContent('[data-section="about"] .govuk-task-list__status'), 'Not yet started');
+    assert.equal(await page.textContent('[data-section="declarations"] .govuk-task-list__status'), 'Cannot start yet');
+    assert.equal(await page.$('[data-section="declarations"] a'), null, 'a task that cannot start yet is not a link');
+    let done = 0;
+    for (const id of FILL_ORDER) {
+      await page.click(`[data-section="${id}"] a`);
+      await page.waitForSelector(`#section-form[data-section="${id}"]`);
+      await fillSection(page, def, complete, id);
+      await saveAndContinue(page);
+      await page.waitForSelector('#task-list');
+      done++;
+      assert.equal(await page.textContent(`[data-section="${id}"] .govuk-task-list__status`), 'Completed', `${id} is completed`);
+      assert.equal(await page.textContent('#completed-count'), `You have completed ${done} of 10 sections.`);
+      assert.match(await page.textContent('.govuk-notification-banner--success'), /saved/);
+    }
+    // What was typed is exactly the document.
+    assert.deepEqual(await draft(page), complete);
+    // Check answers shows every answer with a change link that goes to its field.
+    await page.click('a[href="#/check"]');
+    await page.waitForSelector('.govuk-summary-card');
+    assert.ok((await page.textContent('main')).includes(complete.voice.children.slice(0, 80)));
+    await page.click(`a[href="#/section/about?at=${encodeURIComponent('/about/approvedBy')}"]`);
+    await page.waitForSelector('#section-form[data-section="about"]');
+    assert.equal(await page.evaluate(() => document.activeElement.id), idFor('/about/approvedBy'));
+    // Share: download the final document and its digest.
+    await open(page, server.url, '#/share');
+    await page.waitForSelector('#sha256[data-ready="true"]');
+    const { name, bytes } = await download(page, '#download-final');
+    assert.equal(name, 'self-evaluation.json');
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), complete);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    assert.equal(await page.textContent('#sha256'), sha);
+    assert.equal(sefcheck.validateJson(bytes.toString('utf8')).readyToShare, true);
+    // The printed version: navigation, buttons and banners are hidden, the document is not.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('.govuk-service-navigation'), false);
+    assert.equal(await page.isVisible('#download-final'), false);
+    assert.equal(await page.isVisible('#print-document'), true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('the draft is there again after a reload and after the tab is closed', async (t) => {
+    const { page, context } = await session(t);
+    await open(page, server.url, '#/section/voice');
+    await page.fill(`#${idFor('/voice/children')}`, 'Children told us the letters were too long.');
+    await page.fill(`#${idFor('/voice/complaints')}`, 'We answer within 15 days.');
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.inputValue(`#${idFor('/voice/children')}`), 'Children told us the letters were too long.');
+    assert.match(await page.textContent('#save-status'), /restored/);
+    // As after a crash: the tab goes, a new one opens.
+    await page.close();
+    const again = await context.newPage();
+    await open(again, server.url);
+    assert.equal(await again.textContent('[data-section="voice"] .govuk-task-list__status'), 'In progress');
+    await again.click('[data-section="voice"] a');
+    assert.equal(await again.inputValue(`#${idFor('/voice/complaints')}`), 'We answer within 15 days.');
+  });
+
+  test('a file that is not a self-evaluation is refused and the draft is kept', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url, '#/section/voice');
+    await page.fill(`#${idFor('/voice/children')}`, 'Our draft.');
+    const before = await page.evaluate(() => localStorage.getItem('sefcheck:draft'));
+    const broken = [
+      ['not JSON', '{"formVersion": 1, "about": {', /not JSON \(line 1, column 30\)/],
+      ['not JSON at all', 'hello', /not JSON/],
+      ['empty', '', /not JSON/],
+      ['an array', '[{"formVersion": 1}]', /JSON object/],
+      ['a string', '"formVersion"', /JSON object/],
+      ['null', 'null', /JSON object/],
+      ['format 2', '{"formVersion": 2}', /format 1/],
+      ['no version', '{"about": {}}', /format 1/],
+      ['version as text', '{"formVersion": "1"}', /format 1/],
+      ['a lone surrogate', '{"formVersion": 1, "voice": {"children": "\\ud800"}}', /not valid Unicode/],
+      ['too deep', '{"formVersion": 1, "x": ' + '['.repeat(70) + ']'.repeat(70) + '}', /64 levels deep/],
+      ['a number beyond a double', '{"formVersion": 1e400}', /number too large/],
+      ['over 5 MiB', `{"formVersion": 1, "x": "${'a'.repeat(5 * 1024 * 1024)}"}`, /smaller than 5 MB/],
+    ];
+    await open(page, server.url, '#/file');
+    await axe(page, 'import and export');
+    for (const [what, text, message] of broken) {
+      await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.click('#import');
+      await page.waitForSelector('#error-summary');
+      assert.match(await page.textContent('.govuk-error-summary__list'), message, what);
+      assert.match(await page.textContent('#import-file-error'), message, what);
+      assert.equal(await page.evaluate(() => localStorage.getItem('sefcheck:draft')), before, `${what}: the draft is untouched`);
+      // The link goes to the file input.
+      await page.click('.govuk-error-summary__list a');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'import-file');
+    }
+    await axe(page, 'import with an error');
+    await page.click('#import');
+    await page.waitForSelector('#error-summary');
+    assert.match(await page.textContent('.govuk-error-summary__list'), /Select a self-evaluation file/);
+    await open(page, server.url, '#/section/voice');
+    assert.equal(await page.inputValue(`#${idFor('/voice/children')}`), 'Our draft.');
+  });
+
+  test('export, then import back: exactly the same document', async (t) => {
+    const { page } = await session(t);
+    // A draft with every awkward thing a draft may hold: unknown keys, values of the wrong
+    // type, an invalid date, emptied list items, text outside the BMP, key order.
+    const text = fixtureText('awkward.json');
+    const original = JSON.parse(text);
+    await open(page, server.url, '#/file');
+    await page.setInputFiles('#import-file', { name: 'awkward.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.click('#import');
+    await page.waitForSelector('#task-list');
+    assert.match(await page.textContent('.govuk-notification-banner--success'), /imported/);
+    // Drawing every page changes nothing in the draft.
+    for (const s of def.sections) {
+      await open(page, server.url, `#/section/${s.id}?show=errors`);
+    }
+    await open(page, server.url, '#/check');
+    await open(page, server.url, '#/share');
+    assert.equal(await page.evaluate(() => localStorage.getItem('sefcheck:draft')), JSON.stringify(original));
+    await open(page, server.url, '#/file');
+    const { name, bytes } = await download(page, '#export');
+    assert.equal(name, 'self-evaluation-draft.json');
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), original);
+    assert.equal(bytes.toString('utf8'), JSON.stringify(original, null, 2) + '\n', 'same keys in the same order');
+    // Import the export into a fresh browser: the same draft again.
+    const other = await session(t);
+    await open(other.page, server.url, '#/file');
+    await other.page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: bytes });
+    await other.page.click('#import');
+    await other.page.waitForSelector('#task-list');
+    assert.deepEqual(await draft(other.page), original);
+    // And the complete example, exported and imported, is still ready to share.
+    await open(other.page, server.url, '#/file');
+    await other.page.setInputFiles('#import-file', { name: 'complete.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(complete)) });
+    await other.page.click('#import');
+    await other.page.waitForSelector('#task-list');
+    await open(other.page, server.url, '#/file');
+    const exported = await download(other.page, '#export');
+    assert.deepEqual(JSON.parse(exported.bytes.toString('utf8')), complete);
+  });
+
+  test('script and markup payloads in every kind of field and in an imported file: nothing runs, all shows as text', async (t) => {
+    const { page } = await session(t);
+    assert.ok(PAYLOADS.length >= 20);
+    const check = async (where) => {
+      const state = await page.evaluate(() => ({
+        xss: window.__xss ?? null,
+        csp: window.__cspViolations,
+        // Elements a payload would have made if it had been read as HTML.
+        made: [...document.querySelectorAll('main *')].filter((el) =>
+          ['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'STYLE', 'LINK', 'META', 'BASE', 'MATH', 'BODY', 'DETAILS'].includes(el.tagName.toUpperCase())
+          || [...el.attributes].some((a) => a.name.startsWith('on'))
+          || (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? ''))).map((el) => el.outerHTML.slice(0, 80)),
+      }));
+      assert.equal(state.xss, null, `${where}: a payload ran`);
+      assert.deepEqual(state.csp, [], `${where}: the page broke its CSP`);
+      assert.deepEqual(state.made, [], `${where}: a payload became markup`);
+    };
+    // Typed into each kind of field a person can type into.
+    await open(page, server.url, '#/section/about');
+    const about = [
+      ['/about/preparedBy', PAYLOADS[0]],
+      ['/about/approvedBy', PAYLOADS[1]],
+    ];
+    for (const [p, v] of about) await page.fill(`#${idFor(p)}`, v);
+    await page.fill(`#${idFor('/about/periodStart')}-day`, PAYLOADS[2]);
+    await page.fill(`#${idFor('/about/periodStart')}-month`, PAYLOADS[3]);
+    await page.fill(`#${idFor('/about/periodStart')}-year`, PAYLOADS[4]);
+    await saveAndContinue(page);
+    await page.waitForSelector('.govuk-error-summary');
+    await check('about');
+    assert.equal(await page.inputValue(`#${idFor('/about/preparedBy')}`), PAYLOADS[0]);
+    await open(page, server.url, '#/section/evidence');
+    await page.click('button[data-add="/evidence"]');
+    await page.fill(`#${idFor('/evidence/0/id')}`, PAYLOADS[5]);
+    await page.fill(`#${idFor('/evidence/0/title')}`, PAYLOADS[6]);
+    await open(page, server.url, '#/section/privateLaw');
+    await page.fill(`#${idFor('/areas/privateLaw/whatWeKnow')}`, PAYLOADS[7]);
+    await page.click('button[data-add="/areas/privateLaw/strengths"]');
+    await page.fill(`#${idFor('/areas/privateLaw/strengths/0')}`, PAYLOADS[8]);
+    // The evidence item's title is a checkbox label here: as text.
+    assert.equal(await page.textContent(`label[for="${idFor('/areas/privateLaw/evidence')}"]`), PAYLOADS[6]);
+    await page.check(`#${idFor('/areas/privateLaw/evidence')}`);
+    await open(page, server.url, '#/section/performance');
+    await page.click('button[data-add="/kpis"]');
+    await page.fill(`#${idFor('/kpis/0/value')}`, PAYLOADS[9]);
+    await page.fill(`#${idFor('/audit/casesAudited')}`, PAYLOADS[10]);
+    await saveAndContinue(page);
+    await page.waitForSelector('.govuk-error-summary');
+    await check('performance');
+    const typed = await draft(page);
+    assert.equal(typed.about.preparedBy, PAYLOADS[0]);
+    assert.equal(typed.evidence[0].title, PAYLOADS[6]);
+    assert.equal(typed.kpis[0].value, PAYLOADS[9]);
+    assert.deepEqual(typed.areas.privateLaw.evidence, [PAYLOADS[5]]);
+    await open(page, server.url, '#/check');
+    const main = await page.textContent('main');
+    for (const p of [PAYLOADS[0], PAYLOADS[1], PAYLOADS[6], PAYLOADS[7], PAYLOADS[8]]) assert.ok(main.includes(p), `shows ${p} as text`);
+    await check('check answers');
+    // An imported file with a payload in every field, every list, every option and as keys.
+    const doc = payloadDocument(def);
+    await open(page, server.url, '#/file');
+    await page.setInputFiles('#import-file', { name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.click('#import');
+    await page.waitForSelector('#task-list');
+    await check('task list');
+    assert.deepEqual(await draft(page), doc);
+    for (const s of def.sections) {
+      await open(page, server.url, `#/section/${s.id}?show=errors`);
+      await check(s.id);
+      // Every text box shows its payload as its value.
+      for (const el of await page.$$('textarea[data-pointer], input[type="text"][data-pointer]:not([data-part])')) {
+        const p = await el.getAttribute('data-pointer');
+        const want = (await import('../../www/src/pointer.js')).get(doc, p);
+        if (typeof want === 'string') assert.equal(await el.inputValue(), want, p);
+      }
+    }
+    await open(page, server.url, '#/check');
+    await check('check answers, imported');
+    const all = await page.textContent('main');
+    for (const p of PAYLOADS) assert.ok(all.includes(p), `check answers shows ${p} as text`);
+    await open(page, server.url, '#/share');
+    await check('share');
+    await open(page, server.url, '#/file');
+    await page.click('#export');
+    await check('export');
+  });
+
+  test('no request leaves the page\'s origin, fonts and the module come from it, and the CSP forbids inline code', async (t) => {
+    const { page, seen } = await session(t);
+    const response = await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    const header = response.headers()['content-security-policy'];
+    const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    for (const csp of [header, meta]) {
+      assert.ok(csp, 'a policy is set');
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:|blob:/);
+      assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    }
+    assert.equal(await page.$$eval('script:not([src]), [style]', (els) => els.length), 0, 'no inline scripts or style attributes');
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(loaded.some((u) => u.endsWith('.wasm')), 'the WebAssembly module is fetched from the origin');
+    assert.ok(loaded.every((u) => u.startsWith(server.origin)), 'every resource is from the origin');
+    assert.ok(await page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded')), 'the GOV.UK font is loaded');
+    assert.ok(seen.requests > 3);
+    assert.deepEqual(seen.foreign, []);
+  });
+
+  test('axe-core finds no violations on any page, in any state', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url);
+    await axe(page, 'task list, empty');
+    for (const s of def.sections) {
+      if (s.id === 'declarations') continue; // cannot start yet: not linked, but the page is still checked below
+      await open(page, server.url, `#/section/${s.id}`);
+      await axe(page, `${s.id}, empty`);
+      await saveAndContinue(page);
+      await page.waitForSelector('.govuk-error-summary');
+      await axe(page, `${s.id}, with errors`);
+    }
+    await open(page, server.url, '#/section/declarations?show=errors');
+    await axe(page, 'declarations, with errors');
+    // Lists with items in them, and an item with errors.
+    await open(page, server.url, '#/section/evidence');
+    await page.click('button[data-add="/evidence"]');
+    await page.click('button[data-add="/evidence"]');
+    await saveAndContinue(page);
+    await page.waitForSelector('.govuk-error-summary');
+    await axe(page, 'evidence items with errors');
+    await open(page, server.url, '#/section/privateLaw');
+    await page.click('button[data-add="/areas/privateLaw/strengths"]');
+    await page.check(`#${idFor('/areas/privateLaw/evidence')}`).catch(() => {});
+    await axe(page, 'an area with a list item and the register to choose from');
+    await open(page, server.url, '#/check');
+    await axe(page, 'check answers, not started');
+    await open(page, server.url, '#/share');
+    await axe(page, 'share, not ready');
+    await open(page, server.url, '#/file');
+    await axe(page, 'import and export');
+    await open(page, server.url, '#/nowhere');
+    await axe(page, 'page not found');
+    // A disclosure finding shown at its field.
+    await open(page, server.url, '#/section/voice');
+    await page.fill(`#${idFor('/voice/children')}`, 'Child A (NHS number 943 476 5919) told us.');
+    await saveAndContinue(page);
+    await page.waitForSelector('.app-disclosure');
+    await axe(page, 'a disclosure finding');
+    // The complete document: every section completed, check answers, share ready.
+    await page.evaluate((doc) => localStorage.setItem('sefcheck:draft', JSON.stringify(doc)), complete);
+    await page.reload();
+    await open(page, server.url);
+    await axe(page, 'task list, complete');
+    await open(page, server.url, '#/section/declarations');
+    await axe(page, 'declarations, complete');
+    await open(page, server.url, '#/check');
+    await axe(page, 'check answers, complete');
+    await open(page, server.url, '#/share');
+    await page.waitForSelector('#sha256[data-ready="true"]');
+    await axe(page, 'share, ready');
+    await page.click('[data-section="about"] a').catch(() => {});
+    await open(page, server.url, '#/section/about');
+    await saveAndContinue(page);
+    await page.waitForSelector('.govuk-notification-banner--success');
+    await axe(page, 'task list with a success banner');
+  });
+
+  test('a section with the keyboard only', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url);
+    const focused = () => page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent.trim(), tag: document.activeElement.tagName }));
+    // From the top of the page: Tab to the first section's link, Enter to open it.
+    let guard = 0;
+    while ((await focused()).text !== 'About this self-evaluation') {
+      await page.keyboard.press('Tab');
+      assert.ok(++guard < 30, 'the first section is reachable with Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#section-form[data-section="about"]');
+    assert.equal((await focused()).id, 'page-heading', 'focus moves to the new page\'s heading');
+    const values = complete.about;
+    const order = [
+      [`${idFor('/about/periodStart')}-day`, '1'], [`${idFor('/about/periodStart')}-month`, '4'], [`${idFor('/about/periodStart')}-year`, '2025'],
+      [`${idFor('/about/periodEnd')}-day`, '31'], [`${idFor('/about/periodEnd')}-month`, '3'], [`${idFor('/about/periodEnd')}-year`, '2026'],
+      [idFor('/about/preparedBy'), values.preparedBy],
+      [idFor('/about/approvedBy'), values.approvedBy],
+      [`${idFor('/about/approvedOn')}-day`, '12'], [`${idFor('/about/approvedOn')}-month`, '5'], [`${idFor('/about/approvedOn')}-year`, '2026'],
+      [`${idFor('/about/shareBy')}-day`, '29'], [`${idFor('/about/shareBy')}-month`, '5'], [`${idFor('/about/shareBy')}-year`, '2026'],
+      [`${idFor('/about/engagementMeeting')}-day`, '18'], [`${idFor('/about/engagementMeeting')}-month`, '6'], [`${idFor('/about/engagementMeeting')}-year`, '2026'],
+    ];
+    for (const [id, text] of order) {
+      await page.keyboard.press('Tab');
+      assert.equal((await focused()).id, id, 'Tab goes through the fields in order');
+      await page.keyboard.type(text);
+    }
+    // Shift+Tab goes back; Tab forward again.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal((await focused()).id, `${idFor('/about/engagementMeeting')}-month`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).text, 'Save and continue');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#task-list');
+    assert.equal(await page.textContent('[data-section="about"] .govuk-task-list__status'), 'Completed');
+    assert.deepEqual((await draft(page)).about, complete.about);
+    // Space works the checkboxes and buttons: add a strength with Space on the add button.
+    await open(page, server.url, '#/section/privateLaw');
+    guard = 0;
+    while ((await page.evaluate(() => document.activeElement.dataset.add ?? '')) !== '/areas/privateLaw/strengths') {
+      await page.keyboard.press('Tab');
+      assert.ok(++guard < 40, 'the add button is reachable with Tab');
+    }
+    await page.keyboard.press('Space');
+    await page.waitForSelector(`#${idFor('/areas/privateLaw/strengths/0')}`);
+    assert.equal((await focused()).id, idFor('/areas/privateLaw/strengths/0'), 'focus goes to the new item');
+    await page.keyboard.type('Pre-hearing safeguarding work');
+    assert.deepEqual((await draft(page)).areas.privateLaw.strengths, ['Pre-hearing safeguarding work']);
+  });
+
+  test('a disclosure finding: the page shows where it is, and never repeats it', async (t) => {
+    const { page } = await session(t);
+    await open(page, server.url, '#/section/voice');
+    const number = '943 476 5919';
+    const text = `Child A, a nine-year-old girl, told us her worker wrote her NHS number ${number} on a letter to school. We changed the template.`;
+    const id = idFor('/voice/children');
+    await page.fill(`#${id}`, text);
+    await saveAndContinue(page);
+    await page.waitForSelector('.app-disclosure');
+    const report = sefcheck.validate(await draft(page));
+    const finding = report.diagnostics.find((d) => d.code === 'disclosure-nhs-number');
+    assert.ok(finding, 'the report has the finding');
+    assert.equal(text.slice(finding.span.start, finding.span.end), number);
+    // The summary and the messages say what to do, without the number.
+    const summary = await page.textContent('.govuk-error-summary');
+    assert.ok(summary.includes(finding.message));
+    const messages = await page.$$eval('.govuk-error-message, .app-warning, .govuk-error-summary', (els) => els.map((e) => e.textContent).join('\n'));
+    for (const form of [number, '9434765919', '943', '5919']) assert.ok(!messages.includes(form), `no message holds ${form}`);
+    // The number is nowhere in the page's text: only in the box it was typed in.
+    const pageText = await page.evaluate(() => document.body.innerText);
+    assert.ok(!pageText.includes(number) && !pageText.includes('5919'));
+    assert.equal(await page.evaluate(() => document.title.includes('943')), false);
+    // The excerpt marks exactly the span: the text either side is the answer's, the mark is as
+    // long as the span and holds none of it.
+    const excerpt = await page.$eval('.app-disclosure__excerpt', (p) => ({
+      start: Number(p.dataset.start),
+      end: Number(p.dataset.end),
+      before: p.firstChild.textContent,
+      mark: p.querySelector('mark').firstChild.textContent,
+      markStart: Number(p.querySelector('mark').dataset.start),
+      markEnd: Number(p.querySelector('mark').dataset.end),
+      after: p.querySelector('mark').nextSibling.textContent,
+    }));
+    assert.deepEqual([excerpt.start, excerpt.end], [finding.span.start, finding.span.end]);
+    assert.deepEqual([excerpt.markStart, excerpt.markEnd], [finding.span.start, finding.span.end]);
+    assert.equal(excerpt.mark, '•'.repeat(finding.span.end - finding.span.start));
+    const before = excerpt.before.replace(/^…/, '');
+    assert.equal(text.slice(finding.span.start - before.length, finding.span.start), before);
+    const after = excerpt.after.replace(/…$/, '');
+    assert.equal(text.slice(finding.span.end, finding.span.end + after.length), after);
+    // "Select it in the answer" selects exactly the span in the box.
+    await page.click('.app-disclosure__show');
+    const selection = await page.evaluate(() => ({ id: document.activeElement.id, start: document.activeElement.selectionStart, end: document.activeElement.selectionEnd }));
+    assert.deepEqual(selection, { id, start: finding.span.start, end: finding.span.end });
+    // The link in the summary goes to the box.
+    await page.click(`.govuk-error-summary__list a[data-code="disclosure-nhs-number"]`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), id);
+    // Fixing the text updates the marks at once.
+    await page.fill(`#${id}`, text.replace(number, 'on a letter'));
+    assert.equal(await page.$('.app-disclosure mark'), null);
+  });
+});

@@ -1,0 +1,112 @@
+// What the browser tests share: the built form (www/dist) served by Vite's preview server on a
+// random local port, and Debian's Chromium driven by playwright-core (never a downloaded
+// browser), with every request, dialog and CSP violation recorded.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const dist = join(repo, 'www', 'dist');
+
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('No Chromium found: scripts/setup.sh installs Debian\'s chromium');
+}
+
+/** Starts the preview server on a free port; returns { url, origin, close }. */
+export async function serve() {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('www/dist is not built: run `npm run build:www` (npm run test:browser does)');
+  }
+  const server = await preview({
+    configFile: join(repo, 'www', 'vite.config.mjs'),
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    logLevel: 'silent',
+  });
+  const { port } = server.httpServer.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () => new Promise((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+
+/** Launches Chromium headless, in a fresh temporary profile. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'sefcheck-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1024, height: 900 },
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-default-apps', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Watches a browser context: every request whose origin is not the server's (blob: and data:
+ * URLs made by the page itself are the page's own), every dialog (alert/confirm/prompt: a
+ * payload that ran) and every CSP violation the page reports.
+ */
+export function watch(context, origin) {
+  const seen = { foreign: [], dialogs: [], requests: 0 };
+  context.on('request', (request) => {
+    seen.requests++;
+    const url = request.url();
+    if (url.startsWith('blob:') || url.startsWith('data:')) {
+      if (url.startsWith(`blob:${origin}/`) || url.startsWith('data:')) return;
+    }
+    let o;
+    try {
+      o = new URL(url).origin;
+    } catch {
+      o = url;
+    }
+    if (o !== origin) seen.foreign.push(url);
+  });
+  // Nothing outside the origin is ever fetched, even if a request were made.
+  context.route((url) => url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
+  const onPage = (page) => {
+    page.on('dialog', (dialog) => {
+      seen.dialogs.push(dialog.message());
+      dialog.dismiss().catch(() => {});
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return seen;
+}
+
+/** Opens the form at `hash` and waits until the package is loaded and the page drawn. */
+export async function open(page, url, hash = '#/') {
+  await page.goto(url + hash);
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
+export const fixture = (name) => JSON.parse(readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8'));
+export const fixtureText = (name) => readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8');
