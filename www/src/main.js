@@ -199,7 +199,8 @@ function addDescribedBy(el, id) {
  * button that selects the span in the box itself.
  */
 function whereBlock(input, spans, baseId) {
-  const box = h('div', { class: 'app-disclosure', id: `${baseId}-where`, 'data-where-for': input.id });
+  const box = h('div', { class: 'app-disclosure', id: `${baseId}-where`, 'data-where-for': input.id },
+    h('p', { class: 'govuk-body-s app-disclosure__title' }, spans.length > 1 ? 'Where they are in your answer (hidden here):' : 'Where it is in your answer (hidden here):'));
   const value = input.value;
   const safeCut = (i) => (i > 0 && i < value.length && /[\udc00-\udfff]/.test(value[i]) ? i - 1 : i);
   spans.forEach((span, k) => {

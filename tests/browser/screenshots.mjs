@@ -1,0 +1,54 @@
+// Takes the README's screenshots of the form from the real, built page:
+//   npm run build && npm run build:www && node tests/browser/screenshots.mjs
+// They go to docs/screenshots/: the task list, a section with errors, the share page.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, launch, open, repo, serve, watch } from './harness.mjs';
+import { idFor } from './fill.mjs';
+
+const out = join(repo, 'docs', 'screenshots');
+mkdirSync(out, { recursive: true });
+const complete = fixture('complete.json');
+
+const server = await serve();
+const browser = await launch();
+const seen = watch(browser.context, server.origin);
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.setViewportSize({ width: 1100, height: 900 });
+
+async function withDraft(doc, hash) {
+  await open(page, server.url);
+  await page.evaluate((d) => localStorage.setItem('sefcheck:draft', JSON.stringify(d)), doc);
+  await page.reload();
+  await open(page, server.url, hash);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+// The task list part-way through: some sections done, some started, some not.
+const partial = structuredClone(complete);
+delete partial.areas.publicLaw;
+delete partial.areas.leadership;
+delete partial.voice;
+delete partial.declarations;
+partial.areas.privateLaw.plans = '';
+partial.kpis = [];
+await withDraft(partial, '#/');
+await page.screenshot({ path: join(out, 'task-list.png'), fullPage: true });
+
+// A section with errors: an NHS number in a text, and answers missing.
+await withDraft(partial, '#/section/voice');
+await page.fill(`#${idFor('/voice/children')}`, 'Child A, a nine-year-old girl, told us her NHS number 943 476 5919 was on a letter to her school. We changed the letter template so that it never carries one.');
+await page.click('#section-form button[type="submit"]');
+await page.waitForSelector('.app-disclosure');
+await page.evaluate(() => window.scrollTo(0, 0));
+await page.screenshot({ path: join(out, 'section-with-errors.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1250 } });
+
+// The share page, ready: the file, its SHA-256, download and print.
+await withDraft(complete, '#/share');
+await page.waitForSelector('#sha256[data-ready="true"]');
+await page.screenshot({ path: join(out, 'share.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1000 } });
+
+await browser.close();
+await server.close();
+if (seen.foreign.length || seen.dialogs.length) throw new Error('the page made a foreign request or opened a dialog');
+console.log(`screenshots: ${out}`);
