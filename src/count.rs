@@ -28,10 +28,19 @@ pub fn is_blank(text: &str) -> bool {
 
 /// The number of maximal runs of non-white-space characters: `text.match(/\S+/g).length`.
 pub fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        let space = is_js_whitespace(c);
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = if b < 0x80 {
+            matches!(b, b'\t'..=b'\r' | b' ')
+        } else if b >= 0xC0 {
+            // The lead byte of a multi-byte character: `i` is a character boundary.
+            text[i..].chars().next().is_some_and(is_js_whitespace)
+        } else {
+            // A continuation byte belongs to the character its lead byte classified.
+            continue;
+        };
         if !space && !in_word {
             words += 1;
         }

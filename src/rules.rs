@@ -13,6 +13,7 @@ use crate::form::{
 };
 use crate::report::{Diagnostic, Report, SectionReport, Severity, Span, Status};
 use crate::value::Value;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 mod messages;
@@ -108,6 +109,15 @@ fn unsupported_version() -> Report {
 
 fn object_get<'d>(value: Option<&'d Value<'d>>, key: &str) -> Option<&'d Value<'d>> {
     value.and_then(|v| v.get(key))
+}
+
+/// A key JavaScript treats as an array index ("0" to "4294967294", no leading zero), which it
+/// orders before every other key of an object.
+fn array_index(key: &str) -> Option<u32> {
+    if key.len() > 1 && key.starts_with('0') || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|i| *i != u32::MAX)
 }
 
 /// A present answer: `null` counts as missing.
@@ -400,11 +410,7 @@ impl<'d> Checker<'d> {
         self.path.truncate(len);
     }
 
-    fn document(
-        &mut self,
-        document: &'d Value<'d>,
-        members: &'d [(std::borrow::Cow<'d, str>, Value<'d>)],
-    ) {
+    fn document(&mut self, document: &'d Value<'d>, members: &'d [(Cow<'d, str>, Value<'d>)]) {
         self.section = ABOUT;
         self.at_key("formVersion", |c| {
             match present(document.get("formVersion")) {
@@ -460,17 +466,25 @@ impl<'d> Checker<'d> {
         self.unknown_fields(members, &TOP_LEVEL_KEYS);
     }
 
-    fn unknown_fields(
-        &mut self,
-        members: &'d [(std::borrow::Cow<'d, str>, Value<'d>)],
-        known: &[&str],
-    ) {
-        for (key, _) in members {
-            if !known.contains(&key.as_ref()) {
-                self.at_key(key, |c| {
-                    c.warning("unknown-field", messages::UNKNOWN_FIELD.to_string())
-                });
-            }
+    /// `unknown-field` for every key not in `known`, in the key order of the document as
+    /// JavaScript holds it: keys that are array indices first, in ascending order, then the
+    /// rest in the order written (so `validate(JSON.parse(text))` and `validateJson(text)`
+    /// agree).
+    fn unknown_fields(&mut self, members: &'d [(Cow<'d, str>, Value<'d>)], known: &[&str]) {
+        let unknown = members
+            .iter()
+            .map(|(key, _)| key.as_ref())
+            .filter(|key| !known.contains(key));
+        let mut indices: Vec<(u32, &str)> = unknown
+            .clone()
+            .filter_map(|key| array_index(key).map(|i| (i, key)))
+            .collect();
+        indices.sort_unstable();
+        let others = unknown.filter(|key| array_index(key).is_none());
+        for key in indices.into_iter().map(|(_, key)| key).chain(others) {
+            self.at_key(key, |c| {
+                c.warning("unknown-field", messages::UNKNOWN_FIELD.to_string())
+            });
         }
     }
 

@@ -1,0 +1,251 @@
+//! Property tests: whatever the document, the core never panics and its report keeps the
+//! invariants of rules.md. 10,000 cases per property.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+use sefcheck::{form_definition, Report, Severity};
+use serde_json::{json, Map, Value};
+use std::collections::HashSet;
+
+const CASES: u32 = 10_000;
+
+/// Every field path of the format, with `*` for list item indices.
+fn format_paths() -> HashSet<String> {
+    fn walk(field: &sefcheck::form::Field, out: &mut HashSet<String>) {
+        out.insert(field.path.clone());
+        out.insert(format!("{}/*", field.path));
+        for child in field.fields.iter().flatten() {
+            walk(child, out);
+        }
+    }
+    let mut out = HashSet::from([
+        "/formVersion".to_string(),
+        "/areas".to_string(),
+        String::new(),
+    ]);
+    for section in &form_definition().sections {
+        for field in &section.fields {
+            walk(field, &mut out);
+        }
+    }
+    out
+}
+
+fn as_template(path: &str) -> String {
+    path.split('/')
+        .map(|s| {
+            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                "*"
+            } else {
+                s
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn check_invariants(
+    document: &Value,
+    report: &Report,
+    paths: &HashSet<String>,
+) -> Result<(), TestCaseError> {
+    let errors = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    prop_assert_eq!(report.errors, errors);
+    prop_assert_eq!(report.warnings, report.diagnostics.len() - errors);
+    prop_assert_eq!(report.ready_to_share, errors == 0);
+    let ids: Vec<_> = report.sections.iter().map(|s| s.id).collect();
+    prop_assert_eq!(ids, sefcheck::form::SECTION_IDS.to_vec());
+    let mut last_section = 0;
+    for d in &report.diagnostics {
+        prop_assert!(
+            d.path.is_empty() || d.path.starts_with('/'),
+            "not a pointer: {}",
+            d.path
+        );
+        let resolves = document.pointer(&d.path).is_some();
+        prop_assert!(
+            resolves || paths.contains(&as_template(&d.path)),
+            "{} {} points nowhere",
+            d.code,
+            d.path
+        );
+        let index = sefcheck::form::SECTION_IDS
+            .iter()
+            .position(|s| *s == d.section)
+            .unwrap();
+        prop_assert!(index >= last_section, "diagnostics out of form order");
+        last_section = index;
+        prop_assert_eq!(d.span.is_some(), d.code.starts_with("disclosure-"));
+    }
+    for s in &report.sections {
+        let in_section = report.diagnostics.iter().filter(|d| d.section == s.id);
+        let e = in_section
+            .clone()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        prop_assert_eq!(s.errors, e);
+        prop_assert_eq!(s.warnings, in_section.count() - e);
+    }
+    Ok(())
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| json!(f)),
+        (-5i64..600).prop_map(|n| json!(n)),
+        ".{0,12}".prop_map(Value::String),
+        prop::sample::select(vec![
+            "",
+            " ",
+            "2026-02-28",
+            "2026-02-29",
+            "good",
+            "inadequate",
+            "requiresImprovement",
+            "performanceData",
+            "percent",
+            "count",
+            "higher",
+            "lower",
+            "completed",
+            "privateLaw",
+            "ev-1",
+            "born 1/2/2015",
+        ])
+        .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop::sample::select(vec![
+                        "formVersion",
+                        "about",
+                        "inspection",
+                        "areas",
+                        "privateLaw",
+                        "publicLaw",
+                        "leadership",
+                        "voice",
+                        "evidence",
+                        "actions",
+                        "kpis",
+                        "audit",
+                        "declarations",
+                        "grade",
+                        "grades",
+                        "id",
+                        "kind",
+                        "date",
+                        "unit",
+                        "value",
+                        "target",
+                        "better",
+                        "shareBy",
+                        "periodStart",
+                        "other",
+                    ]),
+                    inner,
+                ),
+                0..6,
+            )
+            .prop_map(|members| {
+                Value::Object(
+                    members
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// Every pointer to a value inside a document.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                pointers(v, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                pointers(
+                    v,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+fn complete_and_its_pointers() -> (Value, &'static [String]) {
+    static POINTERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let document = complete();
+    let all = POINTERS.get_or_init(|| {
+        let mut all = vec![];
+        pointers(&document, String::new(), &mut all);
+        all
+    });
+    (document, all)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_json_never_panics_and_keeps_the_invariants(document in any_json()) {
+        let paths = format_paths();
+        let r = report(&document);
+        check_invariants(&document, &r, &paths)?;
+        prop_assert_eq!(&r, &report(&document), "not deterministic");
+    }
+
+    #[test]
+    fn edits_of_the_complete_example_keep_the_invariants(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, any_json()), 1..5)
+    ) {
+        let paths = format_paths();
+        let (mut document, all) = complete_and_its_pointers();
+        for (index, how, value) in edits {
+            // A pointer of the unedited example; an earlier edit may have removed its place.
+            let target = index.get(all);
+            if target.is_empty() || document.pointer(target).is_none() {
+                continue;
+            }
+            match how {
+                0 => set(&mut document, target, None),
+                1 => set(&mut document, target, Some(value)),
+                2 => set(&mut document, target, Some(Value::Null)),
+                _ => {
+                    if let Some(Value::Object(map)) = document.pointer_mut(target) {
+                        map.insert("extra".into(), value);
+                    } else if let Some(Value::Array(items)) = document.pointer_mut(target) {
+                        items.push(value);
+                    }
+                }
+            }
+        }
+        let r = report(&document);
+        check_invariants(&document, &r, &paths)?;
+        prop_assert_eq!(&r, &report(&document), "not deterministic");
+        // The text route agrees with the value route.
+        let text = serde_json::to_string(&document).unwrap();
+        prop_assert_eq!(&r, &sefcheck::validate_json(&text).unwrap());
+    }
+}
