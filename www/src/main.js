@@ -665,6 +665,28 @@ async function start() {
   window.addEventListener('hashchange', route);
   route();
   document.documentElement.dataset.ready = 'true';
+  keepForOffline();
+}
+
+/**
+ * Registers the service worker (www/public/sw.js) and keeps a copy of the files this page
+ * loaded before it was in control, so that the form opens again without a network.
+ */
+async function keepForOffline() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  try {
+    await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    await navigator.serviceWorker.ready;
+    const own = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((u) => u.startsWith(location.origin + '/') && !u.endsWith('/sw.js'));
+    const cache = await caches.open('sefcheck-form-v1');
+    await cache.addAll(['/', ...new Set(own.map((u) => u.split('#')[0]))]);
+    document.documentElement.dataset.offline = 'ready';
+  } catch {
+    // Offline use is a convenience: the form works without it.
+  }
 }
 
 start();
