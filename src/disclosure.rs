@@ -1,7 +1,8 @@
 //! Disclosure checks (rules.md, "Disclosure checks"): details in free text that could
-//! identify a child or family. (Interface fixed; implementation in progress.)
+//! identify a child or family.
 
 use crate::report::Severity;
+use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 
 /// The eight kinds, in the order of rules.md's table: the order that settles overlaps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,7 +52,18 @@ impl DisclosureKind {
 
     /// What to remove, in GOV.UK style ("Remove the NHS number"); never the finding itself.
     pub fn message(self) -> &'static str {
-        todo!()
+        match self {
+            DisclosureKind::CaseNumber => "Remove the case number",
+            DisclosureKind::NhsNumber => "Remove the NHS number",
+            DisclosureKind::NiNumber => "Remove the National Insurance number",
+            DisclosureKind::Postcode => "Remove the postcode",
+            DisclosureKind::Email => "Remove the email address",
+            DisclosureKind::Phone => "Remove the phone number",
+            DisclosureKind::DateOfBirth => "Remove the date of birth",
+            DisclosureKind::NamedPerson => {
+                "Check this name: use a pseudonym such as Child A, or a role, instead of a person's name"
+            }
+        }
     }
 }
 
@@ -64,7 +76,1421 @@ pub struct Finding {
 }
 
 /// Every finding in `text`, ordered by `start`; findings never overlap.
+///
+/// Each kind has its own hand-written scanner, which finds matches left to right as a global
+/// regular expression would: a match is tried at each place where one may start (the longest
+/// reading there wins) and that kind's search goes on after the end of a match. The kinds of
+/// bounded length are tried together in one pass over the text, each at a bounded cost per
+/// place; emails and names read each character a bounded number of times; so the whole scan
+/// is linear in the length of the text, whatever the text holds. Then the kinds are taken in
+/// table order, each match kept unless it overlaps one already kept, and the byte offsets are
+/// turned into UTF-16 offsets in one pass.
 pub fn scan(text: &str) -> Vec<Finding> {
-    let _ = text;
-    Vec::new()
+    let t = Text::new(text);
+    let [case_numbers, nhs_numbers, ni_numbers, postcodes, phones, cues, dates, names] =
+        t.bounded_matches();
+    let found = [
+        (DisclosureKind::CaseNumber, case_numbers),
+        (DisclosureKind::NhsNumber, nhs_numbers),
+        (DisclosureKind::NiNumber, ni_numbers),
+        (DisclosureKind::Postcode, postcodes),
+        (DisclosureKind::Email, emails(&t)),
+        (DisclosureKind::Phone, phones),
+        (
+            DisclosureKind::DateOfBirth,
+            dates_of_birth(&t, &cues, &dates),
+        ),
+        (DisclosureKind::NamedPerson, names),
+    ];
+    let mut kept: Vec<(usize, usize, DisclosureKind)> = Vec::new();
+    for (kind, matches) in found {
+        if !matches.is_empty() {
+            kept = keep_unless_overlapping(kept, &matches, kind);
+        }
+    }
+    to_utf16(text.as_bytes(), &kept)
+}
+
+// ------------------------------------------------------------------ characters and categories
+
+/// General category L or Nd: what JavaScript's `[\p{L}\p{Nd}]` matches, and what may not touch
+/// either edge of a match.
+fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(
+        get_general_category(c),
+        Gc::UppercaseLetter
+            | Gc::LowercaseLetter
+            | Gc::TitlecaseLetter
+            | Gc::ModifierLetter
+            | Gc::OtherLetter
+            | Gc::DecimalNumber
+    )
+}
+
+/// General category L, M or Nd: what an email's local part and domain labels are made of
+/// (besides their punctuation).
+fn is_letter_mark_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(
+        get_general_category(c),
+        Gc::UppercaseLetter
+            | Gc::LowercaseLetter
+            | Gc::TitlecaseLetter
+            | Gc::ModifierLetter
+            | Gc::OtherLetter
+            | Gc::NonspacingMark
+            | Gc::SpacingMark
+            | Gc::EnclosingMark
+            | Gc::DecimalNumber
+    )
+}
+
+/// A gap between the groups of a number or code: one space (U+0020) or one hyphen.
+fn is_gap(x: u8) -> bool {
+    x == b' ' || x == b'-'
+}
+
+// ------------------------------------------------------------------ the text
+
+/// The scanned text, read by byte offset. Every offset handed to a scanner is a character
+/// boundary; reads past the end see byte 0, which no pattern accepts.
+struct Text<'a> {
+    s: &'a str,
+    b: &'a [u8],
+}
+
+impl<'a> Text<'a> {
+    fn new(s: &'a str) -> Self {
+        Text { s, b: s.as_bytes() }
+    }
+
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        self.b.get(i).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        match self.b.get(i) {
+            Some(&x) if x.is_ascii() => Some(char::from(x)),
+            _ => self.s.get(i..)?.chars().next(),
+        }
+    }
+
+    #[inline]
+    fn char_before(&self, i: usize) -> Option<char> {
+        match i.checked_sub(1).and_then(|k| self.b.get(k)) {
+            Some(&x) if x.is_ascii() => Some(char::from(x)),
+            _ => self.s.get(..i)?.chars().next_back(),
+        }
+    }
+
+    /// No letter or digit just before `i`.
+    #[inline]
+    fn alone_before(&self, i: usize) -> bool {
+        !self.char_before(i).is_some_and(is_letter_or_digit)
+    }
+
+    /// No letter or digit at `i`.
+    #[inline]
+    fn alone_after(&self, i: usize) -> bool {
+        !self.char_at(i).is_some_and(is_letter_or_digit)
+    }
+
+    /// The text at `i` is `word`, ASCII letters in either case.
+    fn has_ignoring_case(&self, i: usize, word: &[u8]) -> bool {
+        self.b
+            .get(i..i.saturating_add(word.len()))
+            .is_some_and(|s| s.eq_ignore_ascii_case(word))
+    }
+
+    /// The text at `i` is exactly `word`.
+    fn has(&self, i: usize, word: &[u8]) -> bool {
+        self.b
+            .get(i..i.saturating_add(word.len()))
+            .is_some_and(|s| s == word)
+    }
+
+    /// `n` ASCII digits from `i`: where they end.
+    fn digits(&self, i: usize, n: usize) -> Option<usize> {
+        (i..i + n)
+            .all(|k| self.byte(k).is_ascii_digit())
+            .then_some(i + n)
+    }
+
+    /// One or two ASCII digits from `i` (a day or a month): where they end.
+    fn one_or_two_digits(&self, i: usize) -> Option<usize> {
+        if !self.byte(i).is_ascii_digit() {
+            return None;
+        }
+        Some(if self.byte(i + 1).is_ascii_digit() {
+            i + 2
+        } else {
+            i + 1
+        })
+    }
+
+    /// Before a group that starts with a byte of `class`: nothing, one space or one hyphen.
+    /// Where the group starts.
+    fn gap(&self, i: usize, class: fn(&u8) -> bool) -> Option<usize> {
+        let x = self.byte(i);
+        if class(&x) {
+            Some(i)
+        } else if is_gap(x) && class(&self.byte(i + 1)) {
+            Some(i + 1)
+        } else {
+            None
+        }
+    }
+
+    /// Digits from `i` (which must hold one), any two of them with nothing, a space or a
+    /// hyphen between them: the end after the longest run of `min` to `max` digits that
+    /// stands alone.
+    fn grouped_digits(&self, mut i: usize, min: usize, max: usize) -> Option<usize> {
+        let mut best = None;
+        let mut count = 0;
+        while self.byte(i).is_ascii_digit() {
+            i += 1;
+            count += 1;
+            if count >= min && self.alone_after(i) {
+                best = Some(i);
+            }
+            if count == max {
+                break;
+            }
+            match self.gap(i, u8::is_ascii_digit) {
+                Some(next) => i = next,
+                None => break,
+            }
+        }
+        best
+    }
+
+    /// The matches of the patterns of bounded length (slots in [`Slot`] order), each kind's
+    /// left to right as a global regular expression finds them, in one pass: at each place
+    /// that no letter or digit precedes, each scanner that may start with its byte gives the
+    /// end of its longest match there, if any, and then rests until that end. Every scanner
+    /// starts with an ASCII byte, so each place tried is a character boundary. Whether a
+    /// letter or digit precedes is carried along rather than decoded at each place.
+    fn bounded_matches(&self) -> [Vec<(usize, usize)>; SLOTS] {
+        let mut found: [Vec<(usize, usize)>; SLOTS] = Default::default();
+        let mut rest_until = [0; SLOTS];
+        macro_rules! try_at {
+            ($slot:expr, $i:expr, $matcher:expr) => {{
+                let slot = $slot as usize;
+                if rest_until[slot] <= $i {
+                    if let Some(end) = $matcher(self, $i) {
+                        found[slot].push(($i, end));
+                        rest_until[slot] = end;
+                    }
+                }
+            }};
+        }
+        let mut after_word = false; // a letter or digit just before `i`
+        for (i, &x) in self.b.iter().enumerate() {
+            if !x.is_ascii() {
+                if x >= 0xC0 {
+                    // The first byte of a character beyond ASCII.
+                    after_word = self.char_at(i).is_some_and(is_letter_or_digit);
+                }
+                continue;
+            }
+            if !after_word {
+                match x {
+                    b'0'..=b'9' => {
+                        try_at!(Slot::CaseNumber, i, case_number);
+                        try_at!(Slot::NhsNumber, i, nhs_number);
+                        if x == b'0' {
+                            try_at!(Slot::Phone, i, phone);
+                        }
+                        try_at!(Slot::Date, i, date);
+                    }
+                    b'A'..=b'Z' | b'a'..=b'z' => {
+                        try_at!(Slot::CaseNumber, i, case_number);
+                        try_at!(Slot::NiNumber, i, ni_number);
+                        try_at!(Slot::Postcode, i, postcode);
+                        if matches!(x, b'B' | b'b' | b'D' | b'd') {
+                            try_at!(Slot::Cue, i, cue);
+                        }
+                        if is_month_initial(x) {
+                            try_at!(Slot::Date, i, date);
+                        }
+                        if matches!(x, b'M' | b'D') {
+                            try_at!(Slot::Name, i, named_person);
+                        }
+                    }
+                    b'+' | b'(' => try_at!(Slot::Phone, i, phone),
+                    _ => {}
+                }
+            }
+            after_word = x.is_ascii_alphanumeric();
+        }
+        found
+    }
+}
+
+/// The scanners of [`Text::bounded_matches`].
+#[derive(Clone, Copy)]
+enum Slot {
+    CaseNumber,
+    NhsNumber,
+    NiNumber,
+    Postcode,
+    Phone,
+    Cue,
+    Date,
+    Name,
+}
+
+const SLOTS: usize = 8;
+
+// ------------------------------------------------------------------ case numbers
+
+/// `LV21C50012` (either case), or 16 digits in four groups of four.
+fn case_number(t: &Text, i: usize) -> Option<usize> {
+    let end = if t.byte(i).is_ascii_alphabetic() {
+        let shape = t.byte(i + 1).is_ascii_alphabetic()
+            && t.byte(i + 2).is_ascii_digit()
+            && t.byte(i + 3).is_ascii_digit()
+            && t.byte(i + 4).is_ascii_alphabetic();
+        if !shape {
+            return None;
+        }
+        t.digits(i + 5, 5)?
+    } else {
+        let mut p = t.digits(i, 4)?;
+        for _ in 0..3 {
+            p = t.gap(p, u8::is_ascii_digit)?;
+            p = t.digits(p, 4)?;
+        }
+        p
+    };
+    t.alone_after(end).then_some(end)
+}
+
+// ------------------------------------------------------------------ NHS numbers
+
+/// Ten digits, grouped 3-3-4 or not, passing the modulus 11 check.
+fn nhs_number(t: &Text, i: usize) -> Option<usize> {
+    let mut digits = [0u8; 10];
+    let mut n = 0;
+    let mut p = i;
+    for (group, len) in [3, 3, 4].into_iter().enumerate() {
+        if group > 0 {
+            p = t.gap(p, u8::is_ascii_digit)?;
+        }
+        for _ in 0..len {
+            let x = t.byte(p);
+            if !x.is_ascii_digit() {
+                return None;
+            }
+            digits[n] = x - b'0';
+            n += 1;
+            p += 1;
+        }
+    }
+    (t.alone_after(p) && nhs_check_digit_ok(&digits)).then_some(p)
+}
+
+/// Weights 10 down to 2 on the first nine digits; check digit 11 − (sum mod 11), where 11
+/// means 0 and 10 means the number is not valid.
+fn nhs_check_digit_ok(digits: &[u8; 10]) -> bool {
+    let sum: u32 = digits[..9]
+        .iter()
+        .zip((2..=10u32).rev())
+        .map(|(&d, weight)| u32::from(d) * weight)
+        .sum();
+    match 11 - sum % 11 {
+        10 => false,
+        11 => digits[9] == 0,
+        check => u32::from(digits[9]) == check,
+    }
+}
+
+// ------------------------------------------------------------------ National Insurance numbers
+
+/// Two prefix letters, three pairs of digits, a suffix `A`–`D`; a gap of nothing, one space or
+/// one hyphen between the prefix, each pair and the suffix; either case.
+fn ni_number(t: &Text, i: usize) -> Option<usize> {
+    let first = t.byte(i).to_ascii_uppercase();
+    let second = t.byte(i + 1).to_ascii_uppercase();
+    if !first.is_ascii_uppercase()
+        || !second.is_ascii_uppercase()
+        || matches!(first, b'D' | b'F' | b'I' | b'Q' | b'U' | b'V')
+        || matches!(second, b'D' | b'F' | b'I' | b'O' | b'Q' | b'U' | b'V')
+        || matches!(
+            &[first, second],
+            b"BG" | b"GB" | b"KN" | b"NK" | b"NT" | b"TN" | b"ZZ"
+        )
+    {
+        return None;
+    }
+    let mut p = i + 2;
+    for _ in 0..3 {
+        p = t.gap(p, u8::is_ascii_digit)?;
+        p = t.digits(p, 2)?;
+    }
+    p = t.gap(p, |x| matches!(x.to_ascii_uppercase(), b'A'..=b'D'))? + 1;
+    t.alone_after(p).then_some(p)
+}
+
+// ------------------------------------------------------------------ postcodes
+
+/// A full postcode: outward code (one or two letters, a digit, optionally a letter or digit),
+/// one space or none, inward code (a digit and two letters), with the letter rules of real
+/// postcodes; either case.
+fn postcode(t: &Text, i: usize) -> Option<usize> {
+    let first = t.byte(i).to_ascii_uppercase();
+    if !first.is_ascii_uppercase() || matches!(first, b'Q' | b'V' | b'X') {
+        return None;
+    }
+    let mut p = i + 1;
+    let second = t.byte(p).to_ascii_uppercase();
+    if second.is_ascii_uppercase() {
+        if matches!(second, b'I' | b'J' | b'Z') {
+            return None;
+        }
+        p += 1;
+    }
+    if !t.byte(p).is_ascii_digit() {
+        return None;
+    }
+    p += 1;
+    // The outward code ends at `p` or, with its optional letter or digit, at `p + 1`; then one
+    // space or none. Of the readings, the longest wins.
+    let mut best = None;
+    let outward_ends = [Some(p), t.byte(p).is_ascii_alphanumeric().then_some(p + 1)];
+    for outward_end in outward_ends.into_iter().flatten() {
+        let inward_starts = [
+            Some(outward_end),
+            (t.byte(outward_end) == b' ').then_some(outward_end + 1),
+        ];
+        for q in inward_starts.into_iter().flatten() {
+            let inward = t.byte(q).is_ascii_digit()
+                && is_inward_letter(t.byte(q + 1))
+                && is_inward_letter(t.byte(q + 2));
+            if inward && t.alone_after(q + 3) {
+                best = best.max(Some(q + 3));
+            }
+        }
+    }
+    best
+}
+
+fn is_inward_letter(x: u8) -> bool {
+    let x = x.to_ascii_uppercase();
+    x.is_ascii_uppercase() && !matches!(x, b'C' | b'I' | b'K' | b'M' | b'O' | b'V')
+}
+
+// ------------------------------------------------------------------ emails
+
+/// An email's local part: letters, marks, digits and `. _ % + -`.
+fn is_local_char(c: char) -> bool {
+    matches!(c, '.' | '_' | '%' | '+' | '-') || is_letter_mark_or_digit(c)
+}
+
+/// A domain label's characters: letters, marks, digits and hyphens.
+fn is_label_char(c: char) -> bool {
+    c == '-' || is_letter_mark_or_digit(c)
+}
+
+/// Every email address, left to right. For each `@`, the local part is the run of local-part
+/// characters just before it, from its earliest start that stands alone, no earlier than the
+/// end of the last match or the `@` before; the domain is two or more labels after it. The
+/// backward reads stop at the `@` before and the forward reads at the `@` after (neither is a
+/// local-part or label character), so each character is read a bounded number of times.
+fn emails(t: &Text) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut floor = 0; // no local part starts before this
+    let mut from = 0;
+    while let Some(offset) =
+        t.b.get(from..)
+            .and_then(|rest| rest.iter().position(|&x| x == b'@'))
+    {
+        let at = from + offset;
+        from = at + 1;
+        let local = local_part_start(t, floor, at);
+        floor = at + 1;
+        let Some(start) = local else { continue };
+        if let Some(end) = domain_end(t, at + 1) {
+            found.push((start, end));
+            floor = end;
+            from = end;
+        }
+    }
+    found
+}
+
+/// Where the local part before the `@` at `at` starts, if it has one: the earliest place at or
+/// after `floor`, inside the run of local-part characters that ends at `at`, with no letter or
+/// digit before it.
+fn local_part_start(t: &Text, floor: usize, at: usize) -> Option<usize> {
+    let before = t.s.get(floor..at)?;
+    let mut run_start = at;
+    for (k, c) in before.char_indices().rev() {
+        if !is_local_char(c) {
+            break;
+        }
+        run_start = floor + k;
+    }
+    let run = t.s.get(run_start..at)?;
+    let mut start = run_start;
+    for c in run.chars() {
+        if t.alone_before(start) {
+            return Some(start);
+        }
+        start += c.len_utf8();
+    }
+    None
+}
+
+/// The end of a domain of two or more labels starting at `i`: labels as long as they run, a
+/// full stop joining two labels, so a full stop after the address is left out.
+fn domain_end(t: &Text, i: usize) -> Option<usize> {
+    let rest = t.s.get(i..)?;
+    let mut labels = 0;
+    let mut label_len = 0;
+    let mut end = i;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if is_label_char(c) {
+            label_len += 1;
+            end = i + k + c.len_utf8();
+            continue;
+        }
+        if label_len == 0 {
+            break;
+        }
+        labels += 1;
+        label_len = 0;
+        let next_is_label = chars.peek().is_some_and(|&(_, n)| is_label_char(n));
+        if c != '.' || !next_is_label {
+            break;
+        }
+    }
+    if label_len > 0 {
+        labels += 1;
+    }
+    (labels >= 2).then_some(end)
+}
+
+// ------------------------------------------------------------------ phone numbers
+
+/// `0` and 9 or 10 more digits, its area code possibly in brackets (the span then starts at the
+/// bracket); or `+44`, optionally `(0)` with or without a space before it, optionally a space
+/// or hyphen, then 9 or 10 digits. Digits may be grouped by single spaces or hyphens.
+fn phone(t: &Text, i: usize) -> Option<usize> {
+    match t.byte(i) {
+        b'0' => t.grouped_digits(t.gap(i + 1, u8::is_ascii_digit)?, 9, 10),
+        b'(' => {
+            if t.byte(i + 1) != b'0' {
+                return None;
+            }
+            // The area code: the 0 and up to nine more digits inside the brackets, at least
+            // one digit after them.
+            let mut p = i + 2;
+            let mut inside = 0;
+            while inside < 10 && t.byte(p).is_ascii_digit() {
+                p += 1;
+                inside += 1;
+            }
+            if inside == 0 || inside > 9 || t.byte(p) != b')' {
+                return None;
+            }
+            let rest = t.gap(p + 1, u8::is_ascii_digit)?;
+            t.grouped_digits(rest, (9 - inside).max(1), 10 - inside)
+        }
+        b'+' => {
+            if !t.has(i + 1, b"44") {
+                return None;
+            }
+            let p = i + 3;
+            let after_zero = if t.has(p, b"(0)") {
+                Some(p + 3)
+            } else if t.has(p, b" (0)") {
+                Some(p + 4)
+            } else {
+                None
+            };
+            [Some(p), after_zero]
+                .into_iter()
+                .flatten()
+                .filter_map(|q| t.grouped_digits(t.gap(q, u8::is_ascii_digit)?, 9, 10))
+                .max()
+        }
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------------ dates of birth
+
+/// The cues, as whole words in any case: `born`, `DOB`, `D.O.B`, `date of birth`, `birthday`.
+const CUES: [&[u8]; 5] = [b"date of birth", b"birthday", b"born", b"d.o.b", b"dob"];
+
+fn cue(t: &Text, i: usize) -> Option<usize> {
+    CUES.iter()
+        .find(|cue| t.has_ignoring_case(i, cue) && t.alone_after(i + cue.len()))
+        .map(|cue| i + cue.len())
+}
+
+/// How far (in UTF-16 code units) a date may start after the end of its cue.
+const WINDOW: usize = 40;
+
+/// Every date that starts at most 40 UTF-16 code units after the end of a cue. Dates and cues
+/// are each found once, left to right; for each date the nearest cue ending before it decides.
+fn dates_of_birth(
+    t: &Text,
+    cues: &[(usize, usize)],
+    dates: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    let mut next_cue = cues.iter().map(|&(_, end)| end).peekable();
+    let mut last_cue_end = None;
+    let mut found = Vec::new();
+    for &(start, end) in dates {
+        while let Some(cue_end) = next_cue.next_if(|&cue_end| cue_end <= start) {
+            last_cue_end = Some(cue_end);
+        }
+        // A UTF-16 code unit takes at most three bytes of UTF-8 (a 4-byte character is two
+        // units), so a gap of more than 3 × 40 bytes is more than 40 units.
+        let near = last_cue_end.is_some_and(|cue_end| {
+            start - cue_end <= 3 * WINDOW
+                && t.b
+                    .get(cue_end..start)
+                    .is_some_and(|gap| utf16_len(gap) <= WINDOW)
+        });
+        if near {
+            found.push((start, end));
+        }
+    }
+    found
+}
+
+/// The longest date at `i`: `1/3/2015`, `12-03-2015`, `12.03.2015`, `2015-03-12`,
+/// `12 March 2015`, `12th March 2015`, `12th of March 2015`, `March 12, 2015`,
+/// `March 12th, 2015`, `March 12 2015`.
+fn date(t: &Text, i: usize) -> Option<usize> {
+    let end = if t.byte(i).is_ascii_digit() {
+        [numeric_date(t, i), iso_date(t, i), day_month_year(t, i)]
+            .into_iter()
+            .flatten()
+            .max()?
+    } else {
+        month_day_year(t, i)?
+    };
+    t.alone_after(end).then_some(end)
+}
+
+/// `12/03/2015`, `12-03-2015`, `12.03.2015`: one separator, twice.
+fn numeric_date(t: &Text, i: usize) -> Option<usize> {
+    let p = t.one_or_two_digits(i)?;
+    let separator = t.byte(p);
+    if !matches!(separator, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let p = t.one_or_two_digits(p + 1)?;
+    if t.byte(p) != separator {
+        return None;
+    }
+    t.digits(p + 1, 4)
+}
+
+/// `2015-03-12`.
+fn iso_date(t: &Text, i: usize) -> Option<usize> {
+    let p = t.digits(i, 4)?;
+    if t.byte(p) != b'-' {
+        return None;
+    }
+    let p = t.one_or_two_digits(p + 1)?;
+    if t.byte(p) != b'-' {
+        return None;
+    }
+    t.one_or_two_digits(p + 1)
+}
+
+/// `12 March 2015`, `12th March 2015`, `12th of March 2015`.
+fn day_month_year(t: &Text, i: usize) -> Option<usize> {
+    let mut p = t.one_or_two_digits(i)?;
+    if let Some(after) = ordinal_suffix(t, p) {
+        p = after;
+        if t.byte(p) == b' ' && t.has_ignoring_case(p + 1, b"of") && t.byte(p + 3) == b' ' {
+            p += 3;
+        }
+    }
+    if t.byte(p) != b' ' {
+        return None;
+    }
+    let p = month(t, p + 1)?;
+    if t.byte(p) != b' ' {
+        return None;
+    }
+    t.digits(p + 1, 4)
+}
+
+/// `March 12, 2015`, `March 12th, 2015`, `March 12 2015`.
+fn month_day_year(t: &Text, i: usize) -> Option<usize> {
+    let p = month(t, i)?;
+    if t.byte(p) != b' ' {
+        return None;
+    }
+    let mut p = t.one_or_two_digits(p + 1)?;
+    if let Some(after) = ordinal_suffix(t, p) {
+        p = after;
+    }
+    if t.byte(p) == b',' {
+        p += 1;
+    }
+    if t.byte(p) != b' ' {
+        return None;
+    }
+    t.digits(p + 1, 4)
+}
+
+/// `st`, `nd`, `rd` or `th`, in any case, whatever the day.
+fn ordinal_suffix(t: &Text, i: usize) -> Option<usize> {
+    let suffix = [t.byte(i), t.byte(i + 1)].map(|x| x.to_ascii_lowercase());
+    matches!(&suffix, b"st" | b"nd" | b"rd" | b"th").then_some(i + 2)
+}
+
+const MONTHS: [&[u8]; 12] = [
+    b"january",
+    b"february",
+    b"march",
+    b"april",
+    b"may",
+    b"june",
+    b"july",
+    b"august",
+    b"september",
+    b"october",
+    b"november",
+    b"december",
+];
+
+/// The first letter of a month's name, in either case.
+fn is_month_initial(x: u8) -> bool {
+    matches!(
+        x.to_ascii_lowercase(),
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    )
+}
+
+/// A month name in full or its first three letters, in any case, followed by a space: where
+/// the name ends.
+fn month(t: &Text, i: usize) -> Option<usize> {
+    let abbreviation = [t.byte(i), t.byte(i + 1), t.byte(i + 2)].map(|x| x.to_ascii_lowercase());
+    let index = match &abbreviation {
+        b"jan" => 0,
+        b"feb" => 1,
+        b"mar" => 2,
+        b"apr" => 3,
+        b"may" => 4,
+        b"jun" => 5,
+        b"jul" => 6,
+        b"aug" => 7,
+        b"sep" => 8,
+        b"oct" => 9,
+        b"nov" => 10,
+        b"dec" => 11,
+        _ => return None,
+    };
+    let name = MONTHS[index];
+    [i + name.len(), i + 3]
+        .into_iter()
+        .find(|&end| t.has_ignoring_case(i, &name[..end - i]) && t.byte(end) == b' ')
+}
+
+// ------------------------------------------------------------------ named people
+
+/// Titles exactly as written; longer ones first is not needed, as a title must be followed by a
+/// full stop or a space.
+const TITLES: [&[u8]; 7] = [b"Mr", b"Mrs", b"Ms", b"Miss", b"Mx", b"Dr", b"Master"];
+
+/// A title, an optional full stop, one space (U+0020), then a name: a capital letter running on
+/// through letters, marks, apostrophes (`'` or `’`) and hyphens, with a lower-case letter in
+/// it, and no digit after it.
+fn named_person(t: &Text, i: usize) -> Option<usize> {
+    let name_start = TITLES.iter().find_map(|title| {
+        if !t.has(i, title) {
+            return None;
+        }
+        let mut p = i + title.len();
+        if t.byte(p) == b'.' {
+            p += 1;
+        }
+        (t.byte(p) == b' ').then_some(p + 1)
+    })?;
+    let mut chars = t.s.get(name_start..)?.char_indices();
+    let (_, capital) = chars.next()?;
+    if capital.is_ascii() && !capital.is_ascii_uppercase()
+        || !capital.is_ascii() && get_general_category(capital) != Gc::UppercaseLetter
+    {
+        return None;
+    }
+    let mut end = name_start + capital.len_utf8();
+    let mut lower_case = false;
+    for (k, c) in chars {
+        let runs_on = match c {
+            '\'' | '\u{2019}' | '-' => true,
+            c if c.is_ascii() => {
+                lower_case |= c.is_ascii_lowercase();
+                c.is_ascii_alphabetic()
+            }
+            c => match get_general_category(c) {
+                Gc::LowercaseLetter => {
+                    lower_case = true;
+                    true
+                }
+                Gc::UppercaseLetter
+                | Gc::TitlecaseLetter
+                | Gc::ModifierLetter
+                | Gc::OtherLetter
+                | Gc::NonspacingMark
+                | Gc::SpacingMark
+                | Gc::EnclosingMark => true,
+                _ => false,
+            },
+        };
+        if !runs_on {
+            break;
+        }
+        end = name_start + k + c.len_utf8();
+    }
+    (lower_case && t.alone_after(end)).then_some(end)
+}
+
+// ------------------------------------------------------------------ overlaps and offsets
+
+/// `kept` with each of `found` (one kind's matches, sorted, not overlapping) added unless it
+/// overlaps a match already kept. Both lists are sorted, so one merge does it.
+fn keep_unless_overlapping(
+    kept: Vec<(usize, usize, DisclosureKind)>,
+    found: &[(usize, usize)],
+    kind: DisclosureKind,
+) -> Vec<(usize, usize, DisclosureKind)> {
+    let mut merged = Vec::with_capacity(kept.len() + found.len());
+    let mut earlier = kept.into_iter().peekable();
+    for &(start, end) in found {
+        while let Some(k) = earlier.next_if(|&(_, kept_end, _)| kept_end <= start) {
+            merged.push(k);
+        }
+        let overlaps = earlier
+            .peek()
+            .is_some_and(|&(kept_start, _, _)| kept_start < end);
+        if !overlaps {
+            merged.push((start, end, kind));
+        }
+    }
+    merged.extend(earlier);
+    merged
+}
+
+/// UTF-16 code units in a stretch of UTF-8: one for each character, two for each of four bytes.
+fn utf16_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
+        .sum()
+}
+
+/// The findings with byte offsets turned into UTF-16 offsets, in one pass over the text.
+fn to_utf16(bytes: &[u8], kept: &[(usize, usize, DisclosureKind)]) -> Vec<Finding> {
+    let mut at_byte = 0;
+    let mut at_unit = 0;
+    let mut unit_of = |byte: usize| {
+        at_unit += bytes.get(at_byte..byte).map_or(0, utf16_len);
+        at_byte = byte;
+        at_unit
+    };
+    kept.iter()
+        .map(|&(start, end, kind)| Finding {
+            kind,
+            start: unit_of(start),
+            end: unit_of(end),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DisclosureKind::*;
+
+    /// The text with its «marked» stretches unmarked, and their UTF-16 spans.
+    fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut units = 0;
+        let mut open = None;
+        for c in marked.chars() {
+            match c {
+                '«' => open = Some(units),
+                '»' => spans.push((open.take().expect("« before »"), units)),
+                c => {
+                    text.push(c);
+                    units += c.len_utf16();
+                }
+            }
+        }
+        (text, spans)
+    }
+
+    /// The «marked» stretches are found, as `kinds` in order, and nothing else.
+    #[track_caller]
+    fn finds_kinds(kinds: &[DisclosureKind], marked: &str) {
+        let (text, spans) = unmark(marked);
+        assert_eq!(
+            kinds.len(),
+            spans.len(),
+            "one kind for each mark in {marked:?}"
+        );
+        let want: Vec<Finding> = kinds
+            .iter()
+            .zip(spans)
+            .map(|(&kind, (start, end))| Finding { kind, start, end })
+            .collect();
+        assert_eq!(scan(&text), want, "in {text:?}");
+    }
+
+    /// Every «marked» stretch is found as `kind`, and nothing else is found.
+    #[track_caller]
+    fn finds(kind: DisclosureKind, marked: &str) {
+        let marks = marked.matches('«').count();
+        assert!(marks > 0, "nothing marked in {marked:?}");
+        finds_kinds(&vec![kind; marks], marked);
+    }
+
+    /// Nothing of `kind` is found.
+    #[track_caller]
+    fn misses(kind: DisclosureKind, text: &str) {
+        let found: Vec<Finding> = scan(text).into_iter().filter(|f| f.kind == kind).collect();
+        assert!(found.is_empty(), "{found:?} in {text:?}");
+    }
+
+    fn check(kind: DisclosureKind, found: &[&str], missed: &[&str]) {
+        assert!(found.len() >= 15 && missed.len() >= 15);
+        for marked in found {
+            finds(kind, marked);
+        }
+        for text in missed {
+            misses(kind, text);
+        }
+    }
+
+    #[test]
+    fn messages_say_what_to_remove_in_one_sentence() {
+        for kind in DisclosureKind::ALL {
+            let message = kind.message();
+            assert!(!message.ends_with('.'), "{message}");
+            assert_eq!(message.matches(". ").count(), 0, "{message}");
+            match kind {
+                NamedPerson => {
+                    assert_eq!(kind.severity(), Severity::Warning);
+                    assert!(message.contains("pseudonym"), "{message}");
+                }
+                _ => {
+                    assert_eq!(kind.severity(), Severity::Error);
+                    assert!(message.starts_with("Remove the "), "{message}");
+                }
+            }
+        }
+        assert_eq!(NiNumber.message(), "Remove the National Insurance number");
+    }
+
+    #[test]
+    fn case_numbers() {
+        check(
+            CaseNumber,
+            &[
+                "Ref «ZW24P00153».",
+                "«LV21C50012»",
+                "«lv21c50012» in lower case",
+                "ref «Zw24p00153»; mixed case",
+                "(«AB12C34567»)",
+                "«1234567812345678»",
+                "«1234 5678 1234 5678»",
+                "«1234-5678-1234-5678»",
+                "«1234 5678-1234 5678» mixed gaps",
+                "«1234-56781234 5678» some gaps",
+                "two: «AA11A11111» and «BB22B22222»",
+                "ref «ZW24P00153»_x",
+                "«ZW24P00153»\u{301} a mark after",
+                "😀 «ZW24P00153» after an emoji",
+                "first line\r\n«ZW24P00153»\r\n",
+                "«0000 0000 0000 0000»",
+            ],
+            &[
+                "ñZW24P00153",
+                "XZW24P00153",
+                "ZW24P001534",
+                "ZW24P0015",
+                "ZW24P00153a",
+                "Z W24P00153",
+                "ZW-24-P-00153",
+                "ZW24 P00153",
+                "ZW24PP00153",
+                "1234 5678 1234 567",
+                "1234 5678 1234 56789",
+                "1234  5678 1234 5678",
+                "1234_5678_1234_5678",
+                "123 45678 1234 5678",
+                "11234 5678 1234 5678",
+                "ZW24P00153\u{663}",
+                "\u{ff3a}\u{ff37}24P00153",
+                "1234\u{2013}5678\u{2013}1234\u{2013}5678",
+            ],
+        );
+    }
+
+    #[test]
+    fn nhs_numbers() {
+        check(
+            NhsNumber,
+            &[
+                "NHS «943 476 5919»",
+                "«9434765919»",
+                "«943-476-5919»",
+                "«943-476 5919» mixed gaps",
+                "«943 4765919»",
+                "«401 023-2137»",
+                "«3982597919»",
+                "«907 483 3780»",
+                "«876-232-8603»",
+                "«3318123420» check digit 0 (11 − 0)",
+                "(«9434765919»)",
+                "😀«943 476 5919»",
+                "e\u{301} «943 476 5919»",
+                "line\r\n«943 476 5919»\r\n",
+                "no. «9434765919». And «401 023 2137»",
+                "«943 476 5919» 1",
+            ],
+            &[
+                "943 476 5918",
+                "94347659190",
+                "19434765919",
+                "943  476 5919",
+                "9434 76 5919",
+                "943.476.5919",
+                "943_476_5919",
+                "304 011 9800",
+                "3040119809",
+                "x9434765919",
+                "9434765919x",
+                "\u{669}\u{664}\u{663}\u{664}\u{667}\u{666}\u{665}\u{669}\u{661}\u{669}",
+                "943 476 591",
+                "943\u{2013}476\u{2013}5919",
+                "943 - 476 - 5919",
+                "94 3476 5919",
+                "943 476 5919\u{663}",
+            ],
+        );
+    }
+
+    #[test]
+    fn ni_numbers() {
+        check(
+            NiNumber,
+            &[
+                "«AB123456C»",
+                "NI «AB 12 34 56 C»",
+                "«AB-12-34-56-C»",
+                "«ab 12 34 56 c»",
+                "«AB12 34-56C» mixed gaps",
+                "«JG103759A»",
+                "«ZY 12 34 56 D»",
+                "«CE123456B»",
+                "«Ab123456c»",
+                "«BA123456A»",
+                "«NA123456A»",
+                "😀 «AB123456C»",
+                "NI: «AB 123456 C»",
+                "«GA123456B»",
+                "(«TA123456A»).",
+                "«AB123456C»\r\n«CE 12 34 56 D»",
+            ],
+            &[
+                "DA123456A",
+                "FA123456A",
+                "IA123456A",
+                "QA123456A",
+                "UA123456A",
+                "VA123456A",
+                "AO123456A",
+                "AD123456A",
+                "BG123456A",
+                "GB123456A",
+                "KN123456A",
+                "NK123456A",
+                "NT123456A",
+                "TN123456A",
+                "ZZ123456A",
+                "AB123456E",
+                "AB12345C",
+                "AB  12 34 56 C",
+                "XAB123456C",
+                "AB123456CD",
+                "A B123456C",
+                "AB 1 2 34 56 C",
+                "AB123456",
+                "éAB123456C",
+            ],
+        );
+    }
+
+    #[test]
+    fn postcodes() {
+        check(
+            Postcode,
+            &[
+                "«SW1A 1AA»",
+                "«SW1A1AA»",
+                "Post to «EC1A 1BB».",
+                "«W1J 0BH»",
+                "«B33 8TH»",
+                "«M1 1AE»",
+                "«CR2 6XH»",
+                "«DN55 1PT»",
+                "«sw1a 1aa»",
+                "«W1A 0AX»",
+                "«L1 8JQ»",
+                "«N1 9GU»",
+                "(«E1 6AN»)",
+                "«G2 3WT», Glasgow",
+                "😀 «SW1A 1AA»",
+                "«EH1 1YZ»",
+                "«BT1 5GS»\r\n«bt15gs»",
+            ],
+            &[
+                "SW1A",
+                "near SW1A today",
+                "SW1A 1",
+                "QA1 1AA",
+                "VA1 1AA",
+                "XA1 1AA",
+                "AI1 1AA",
+                "AJ1 1AA",
+                "AZ1 1AA",
+                "M1 1CA",
+                "M1 1AI",
+                "M1 1KA",
+                "M1 1MA",
+                "M1 1OA",
+                "M1 1AV",
+                "RV32IM",
+                "SW1A  1AA",
+                "SW1A-1AA",
+                "XSW1A 1AA",
+                "SW1A 1AA1",
+                "SW1A 1AAB",
+                "SWA1 1AA",
+                "ABC1 1AA",
+                "1SW1A 1AA",
+                "SW1A 1\u{c5}A",
+            ],
+        );
+    }
+
+    #[test]
+    fn emails() {
+        check(
+            Email,
+            &[
+                "«parent.one@example.org»",
+                "write to «x.y@example.org».",
+                "«josé@example.org»",
+                "«jose\u{301}@example.org»",
+                "«a+b_c%d-e@sub.example.co.uk»",
+                "«user@exa-mple.org»",
+                "«\u{663}@example.org»",
+                "mail «bob@b.c», then",
+                "«用户@例子.中国»",
+                "<«a@b.cd»>",
+                "«.a@b.c»",
+                "a@b@«c@d.e»",
+                "😀 «a@b.co»",
+                "«A@B.CO»",
+                "«first.last@example.org»\r\n",
+                "«a@b.c», «d@e.f»",
+                "«a@b.c.d»@e.f, the domain as long as it runs",
+            ],
+            &[
+                "a@b",
+                "@example.org",
+                "a @example.org",
+                "a@ example.org",
+                "a@.example.org",
+                "a@example..org",
+                "a@example.",
+                "a@@example.org",
+                "a(at)example.org",
+                "a@example_org",
+                "ab@cd",
+                "@@@@",
+                "user@localhost",
+                "name at example dot org",
+                "a@😀.org",
+                "a\u{ff20}example.org",
+            ],
+        );
+    }
+
+    #[test]
+    fn phones() {
+        check(
+            Phone,
+            &[
+                "«07700900123»",
+                "call «07700 900123»",
+                "«020 7946 0958»",
+                "«(01632) 960001»",
+                "«+44 7700 900123»",
+                "«+44 (0)20 7946 0958»",
+                "«+44(0)20 7946 0958»",
+                "«+44 (0) 20 7946 0958»",
+                "«+447700900123»",
+                "«0161 496 0000»",
+                "«0161-496-0000»",
+                "«(020) 7946 0958»",
+                "«0207 946 095»",
+                "«+44-7700-900123»",
+                "tel: «07700 900 123».",
+                "😀«07700 900123»",
+                "«07700 90012 3», the longer reading",
+                "«(01632)-960001»\r\n",
+            ],
+            &[
+                "077009001",
+                "077009001234",
+                "7700 900123",
+                "+44 (0)",
+                "+45 7700 900123",
+                "07700  900123",
+                "07700_900123",
+                "x07700900123",
+                "07700900123x",
+                "(0) 7700 900123",
+                "107700900123",
+                "07700.900.123",
+                "+447700900",
+                "07700\u{2013}900123",
+                "0\u{667}\u{667}\u{660}\u{660}\u{669}\u{660}\u{660}\u{661}\u{662}\u{663}",
+                "a+447700900123",
+                "() 07700",
+            ],
+        );
+    }
+
+    #[test]
+    fn dates_of_birth() {
+        let window = format!("Born{}«1/3/2015»", " ".repeat(40));
+        let emoji_window = format!("born{}😀😀 «1/3/2015»", " ".repeat(35));
+        let past_window = format!("born{}1/3/2015", " ".repeat(41));
+        let past_emoji_window = format!("born{}😀 1/3/2015", " ".repeat(38));
+        check(
+            DateOfBirth,
+            &[
+                "born «1/3/2015»",
+                "born on «12/03/2015»",
+                "DOB: «12-03-2015»",
+                "D.O.B. «12.03.2015»",
+                "date of birth «2015-03-12»",
+                "her birthday is «12 March 2015»",
+                "born «12th March 2015»",
+                "born on the «12th of March 2015»",
+                "born «March 12, 2015»",
+                "born «March 12th, 2015»",
+                "born «March 12 2015»",
+                "BORN «12TH OF MARCH 2015»",
+                "born «12 Mar 2015»",
+                "born «sep 1 2015»",
+                "born «31/02/2015»",
+                "born «45/13/2015»",
+                "born «1th March 2015»",
+                &window,
+                &emoji_window,
+                "born «1/3/2015» or «2/3/2016»",
+                "Date Of Birth «1/3/2015»",
+                "born-«1/3/2015»",
+                "born\r\n«2nd Dec 2015»",
+            ],
+            &[
+                "newborn 12/03/2015",
+                "reborn 12/03/2015",
+                "The hearing on 12/03/2015",
+                &past_window,
+                &past_emoji_window,
+                "12/03/2015 born",
+                "born 12/03/15",
+                "born Sept 12 2015",
+                "born 12 of March 2015",
+                "born 12March 2015",
+                "born 123/03/2015",
+                "born 12/03/20155",
+                "born 12/03-2015",
+                "borne 12/03/2015",
+                "birthdays 12/03/2015",
+                "born 2015/03/12",
+                "born March 12, 20155",
+                "born 12 Marchy 2015",
+                "born 1/3/2015x",
+                "born 12 th March 2015",
+            ],
+        );
+    }
+
+    #[test]
+    fn named_people() {
+        check(
+            NamedPerson,
+            &[
+                "seen by «Mrs Jones».",
+                "«Mr Smith's» sister",
+                "«Mr Smith’s» sister",
+                "«Mrs O'Brien-Smith»",
+                "«Mr. Smith»",
+                "«Dr Patel»",
+                "«Ms Ng»",
+                "«Miss Havisham»",
+                "«Mx Taylor»",
+                "«Master Jones»",
+                "«Mr McAllister-Jones»",
+                "«Mr Jose\u{301}»",
+                "«Mrs Zoë»",
+                "«Dr Ångström»",
+                "«Mr Mr» «Mr Mr»",
+                "«Mr Łukasz»",
+                "«Dr Σωκράτης»",
+                "«Mr AB-Smith»",
+                "😀 «Mrs Jones»",
+                "«Mrs Jones»\r\n«Mr Smith»",
+            ],
+            &[
+                "MR SMITH",
+                "mr Smith",
+                "Mr A",
+                "Mr AB",
+                "Mr smith",
+                "Mr  Smith",
+                "Mr\tSmith",
+                "Mr\u{a0}Smith",
+                "Child A, a nine-year-old girl",
+                "Mister Smith",
+                "XMr Smith",
+                "Mr Smith2",
+                "Mrs. A.",
+                "Prof Smith",
+                "Mr O'B",
+                "Dr \u{aa}bc",
+                "Dr \u{24b6}bc",
+                "Mr 'Smith",
+                "1Mr Smith",
+                "Mr.. Smith",
+                "Mr\nSmith",
+            ],
+        );
+    }
+
+    #[test]
+    fn spans_count_utf16_code_units() {
+        // An astral character is two code units, a combining mark one, CRLF two.
+        finds_kinds(
+            &[Postcode, Phone],
+            "😀😀 «SW1A 1AA» e\u{301}e\u{301} «07700 900123»\r\n",
+        );
+        let findings = scan("😀 SW1A 1AA");
+        assert_eq!((findings[0].start, findings[0].end), (3, 11));
+        let findings = scan("e\u{301}\u{302} SW1A 1AA");
+        assert_eq!((findings[0].start, findings[0].end), (4, 12));
+        let findings = scan("a\r\nb\r\nSW1A 1AA");
+        assert_eq!((findings[0].start, findings[0].end), (6, 14));
+        // A name's marks belong to it.
+        finds(NamedPerson, "𝒳 «Mrs Jose\u{301}\u{302}» 𝒳");
+    }
+
+    #[test]
+    fn the_first_kind_in_table_order_wins_an_overlap() {
+        // 0123456789 passes the NHS check and is also a phone number.
+        finds(NhsNumber, "«0123456789»");
+        // A case number, an NI number or a postcode written as an email's local part.
+        finds(CaseNumber, "«ZW24P00153»@example.org");
+        finds(NiNumber, "«AB123456C»@example.org");
+        finds(Postcode, "«sw1a1aa»@example.org");
+        // The email wins over the name inside it.
+        finds(Email, "Mr «Smith@example.org»");
+        // A chain: the email loses to the case number, so the phone inside it is kept.
+        finds_kinds(&[CaseNumber, Phone], "«ZW24P00153»@«07700900123».uk");
+        // Kinds that do not overlap are all kept.
+        finds_kinds(
+            &[NhsNumber, NamedPerson, Postcode],
+            "«943 476 5919» «Mr Smith» «SW1A 1AA»",
+        );
+    }
+
+    #[test]
+    fn conformance_examples() {
+        finds_kinds(
+            &DisclosureKind::ALL,
+            "Ref «ZW24P00153»; NHS «943 476 5919»; NI «AB 12 34 56 C»; near «SW1A 1AA»; email \
+             «parent.one@example.org»; phone «07700 900123»; born on «12/03/2015»; seen by \
+             «Mrs Jones».",
+        );
+        finds_kinds(
+            &[Email, Phone, DateOfBirth, DateOfBirth],
+            "Write to «jose\u{301}@example.org» or call «+44(0)20 7946 0958». She was born on \
+             the «12th of March 2015» and her brother’s DOB is «March 3rd, 2017». The code \
+             RV32IM is not a postcode.",
+        );
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let odd = [
+            "",
+            "@",
+            "+",
+            "+4",
+            "+44",
+            "+44 (0",
+            "(",
+            "(0",
+            "(01",
+            "(0123456789",
+            "0",
+            "Mr",
+            "Mr ",
+            "Mr.",
+            "Dr 😀",
+            "born",
+            "born 1",
+            "born 12th",
+            "born 12th of",
+            "born March",
+            "a@",
+            "a@b.",
+            "é@",
+            "@é.é",
+            "\u{301}@a.b",
+            "AB 12 34 56",
+            "SW1A 1",
+            "😀",
+            "\u{10ffff}",
+            "1234 5678 1234 ",
+            "943 476 ",
+            "é",
+            "ZW24P",
+        ];
+        for text in odd {
+            let findings = scan(text);
+            let len = text.encode_utf16().count();
+            assert!(findings.iter().all(|f| f.start < f.end && f.end <= len));
+        }
+        assert_eq!(scan("\u{301}@a.b").len(), 1);
+    }
 }
