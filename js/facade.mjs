@@ -104,9 +104,18 @@ function check(value, key, level, ancestors) {
   ancestors.pop();
 }
 
+/** A refusal from the module (src/wasm.rs throws it as JSON text) as the Error to throw. */
+function refusalError(text) {
+  const r = JSON.parse(text);
+  const extra = r.line === undefined ? undefined : { line: r.line, column: r.column };
+  return refusal(Error, r.message, r.refusal, extra);
+}
+const isRefusal = (e) => typeof e === 'string' && e.startsWith('{"refusal":');
+
 /** Any thrown value as an Error (a getter or a Proxy trap in a document may throw anything). */
 function asError(e) {
   if (e instanceof Error) return e;
+  if (isRefusal(e)) return refusalError(e);
   return refusal(Error, 'Reading the document failed: one of its values threw something that is not an Error', 'read-failed', { cause: e });
 }
 
@@ -176,17 +185,17 @@ export function createApi(getModule, reload) {
       if (typeof text !== 'string') throw notString('validateJson', text);
       const m = wasm();
       // Each UTF-16 code unit takes at least one byte: a longer text is over the limit.
-      if (text.length > MAX_BYTES) throw m.tooLargeError(utf8Length(text.toWellFormed ? text.toWellFormed() : text));
+      if (text.length > MAX_BYTES) throw refusalError(m.tooLargeError(utf8Length(text.toWellFormed ? text.toWellFormed() : text)));
       if (!isWellFormed(text)) {
         const { line, column } = position(text, text.search(LONE_SURROGATE));
-        throw m.loneSurrogateError(line, column);
+        throw refusalError(m.loneSurrogateError(line, column));
       }
       let capacity = text.length * 3;
       if (capacity > MAX_BYTES) {
         capacity = utf8Length(text);
-        if (capacity > MAX_BYTES) throw m.tooLargeError(capacity);
+        if (capacity > MAX_BYTES) throw refusalError(m.tooLargeError(capacity));
       }
-      const len = put(m, text, capacity, () => m.tooLargeError(capacity));
+      const len = put(m, text, capacity, () => refusalError(m.tooLargeError(capacity)));
       return JSON.parse(m.validateInput(len, true));
     });
   }

@@ -10,7 +10,8 @@
 //! that chose this over wasm-bindgen's own string passing.
 //!
 //! Refused input becomes a JavaScript `Error` with a `code` property (and `line` and `column`
-//! for JSON text), built here from [`InputError`]: nothing in this module can panic on input.
+//! for JSON text), described here from [`InputError`] and built by the facade: nothing in this
+//! module can panic on input.
 
 use crate::json::{self, InputError, InputErrorKind};
 use crate::report::Report;
@@ -139,14 +140,20 @@ pub fn rules_json() -> Result<String, JsValue> {
     to_json(crate::rule_catalogue())
 }
 
+/// [`crate::empty_document`] as JSON text, written out here: serialising its
+/// `serde_json::Value` would bring serde_json's value, map and number code into the module
+/// (about 10 KB gzipped, README.md "Size"), and nothing else in the module needs it.
+/// tests/native.test.mjs checks this text against the core's (`report --empty-document`).
+const EMPTY_DOCUMENT: &str = r#"{"formVersion":1}"#;
+
 /// A new draft document as JSON text.
 #[wasm_bindgen(js_name = emptyDocumentJson)]
 pub fn empty_document_json() -> String {
-    crate::empty_document().to_string()
+    EMPTY_DOCUMENT.to_owned()
 }
 
-/// The error `validateJson` throws for text whose UTF-8 encoding is `bytes` long, over the
-/// limit: the facade finds that out before copying the text.
+/// The refusal (as [`Refusal`] JSON text) for `validateJson` text whose UTF-8 encoding is
+/// `bytes` long, over the limit: the facade finds that out before copying the text.
 #[wasm_bindgen(js_name = tooLargeError)]
 pub fn too_large_error(bytes: usize) -> JsValue {
     let refused = InputError {
@@ -156,8 +163,9 @@ pub fn too_large_error(bytes: usize) -> JsValue {
     input_error(&refused, true)
 }
 
-/// The error for a JavaScript string holding a lone surrogate at `line` and `column` (both
-/// from 1, the column in UTF-16 code units), which UTF-8 cannot carry into the module.
+/// The refusal (as [`Refusal`] JSON text) for a JavaScript string holding a lone surrogate at
+/// `line` and `column` (both from 1, the column in UTF-16 code units), which UTF-8 cannot
+/// carry into the module.
 #[wasm_bindgen(js_name = loneSurrogateError)]
 pub fn lone_surrogate_error(line: usize, column: usize) -> JsValue {
     let refused = InputError {
@@ -183,8 +191,8 @@ fn code(kind: &InputErrorKind) -> &'static str {
     }
 }
 
-/// A refusal as a JavaScript `Error`; its message is [`InputError`]'s, which never holds
-/// document text. `with_position`: give `line` and `column` when the error has them.
+/// A refusal for JavaScript; its message is [`InputError`]'s, which never holds document
+/// text. `with_position`: give `line` and `column` when the error has them.
 fn input_error(refused: &InputError, with_position: bool) -> JsValue {
     let position = if with_position {
         refused.position.map(|p| (p.line, p.column))
@@ -194,13 +202,75 @@ fn input_error(refused: &InputError, with_position: bool) -> JsValue {
     error(&refused.to_string(), code(&refused.kind), position)
 }
 
+/// A refusal on its way to JavaScript: thrown by the glue as this JSON text, which the facade
+/// (`refusalError` in js/facade.mjs) turns into the `Error` the caller sees. Building the
+/// `Error` there rather than through js-sys keeps js-sys out of the module.
+#[derive(Serialize)]
+struct Refusal<'a> {
+    refusal: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
 fn error(message: &str, code: &str, position: Option<(usize, usize)>) -> JsValue {
-    let e = js_sys::Error::new(message);
-    // Reflect.set on a fresh Error cannot fail; if it somehow did, the Error still stands.
-    let _ = js_sys::Reflect::set(&e, &"code".into(), &code.into());
-    if let Some((line, column)) = position {
-        let _ = js_sys::Reflect::set(&e, &"line".into(), &(line as f64).into());
-        let _ = js_sys::Reflect::set(&e, &"column".into(), &(column as f64).into());
+    let refusal = Refusal {
+        refusal: code,
+        message,
+        line: position.map(|p| p.0),
+        column: position.map(|p| p.1),
+    };
+    // Serialising strings and numbers cannot fail; should it, the facade still throws an Error.
+    JsValue::from_str(&serde_json::to_string(&refusal).unwrap_or_default())
+}
+
+/// The boundary variants measured against [`validate_input`] (scripts/bench-boundary.sh,
+/// README.md "Design"); built only with the `boundary-variants` feature, never shipped.
+#[cfg(feature = "boundary-variants")]
+pub mod variants {
+    use super::*;
+
+    /// The text through wasm-bindgen's own string passing.
+    #[wasm_bindgen(js_name = validateStr)]
+    pub fn validate_str(text: &str) -> Result<String, JsValue> {
+        crate::validate_json(text)
+            .map(|r| r.to_json())
+            .map_err(|e| input_error(&e, true))
     }
-    e.into()
+
+    /// The text as `TextEncoder.encode`'s bytes, copied in by wasm-bindgen.
+    #[wasm_bindgen(js_name = validateBytes)]
+    pub fn validate_bytes(bytes: &[u8]) -> Result<String, JsValue> {
+        let text = std::str::from_utf8(bytes).map_err(|_| error("not UTF-8", "not-utf8", None))?;
+        crate::validate_json(text)
+            .map(|r| r.to_json())
+            .map_err(|e| input_error(&e, true))
+    }
+
+    /// The report as a JavaScript object built by serde-wasm-bindgen instead of JSON text.
+    #[wasm_bindgen(js_name = validateInputToObject)]
+    pub fn validate_input_to_object(len: usize) -> Result<JsValue, JsValue> {
+        with_input(len, |text| {
+            let report = crate::validate_json(text).map_err(|e| input_error(&e, true))?;
+            serde_wasm_bindgen::to_value(&report).map_err(|_| error("serde", "internal", None))
+        })
+    }
+
+    /// Crossing only: the byte count of what arrived, by each way in.
+    #[wasm_bindgen(js_name = touchInput)]
+    pub fn touch_input(len: usize) -> Result<usize, JsValue> {
+        with_input(len, |text| Ok(text.len()))
+    }
+
+    #[wasm_bindgen(js_name = touchStr)]
+    pub fn touch_str(text: &str) -> usize {
+        text.len()
+    }
+
+    #[wasm_bindgen(js_name = touchBytes)]
+    pub fn touch_bytes(bytes: &[u8]) -> usize {
+        std::str::from_utf8(bytes).map_or(0, str::len)
+    }
 }

@@ -19,6 +19,11 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   assert.ok(docs.length >= 3, `only ${docs.length} documents`);
 
+  await t.test('emptyDocument() is the core\'s empty_document()', () => {
+    const native = execFileSync(binary, ['--empty-document'], { encoding: 'utf8' }).trimEnd();
+    assert.equal(JSON.stringify(sefcheck.emptyDocument()), native);
+  });
+
   let compared = 0;
   for (const [i, doc] of docs.entries()) {
     await t.test(doc.name, () => {

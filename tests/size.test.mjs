@@ -8,9 +8,9 @@ import zlib from 'node:zlib';
 import { ROOT } from './helpers.mjs';
 
 /** Gzipped bytes (level 9) the module may take; set from measurement, see README.md. */
-export const BUDGET_GZIPPED = 100 * 1024;
+export const BUDGET_GZIPPED = 110 * 1024;
 /** Raw bytes: a looser guard against a build that skipped wasm-opt. */
-export const BUDGET_RAW = 260 * 1024;
+export const BUDGET_RAW = 280 * 1024;
 
 const modules = ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'sefcheck_bg.wasm'));
 
