@@ -1,6 +1,5 @@
 // Builds and serves the browser form (www/). `npm run build:www` writes www/dist; `npm start`
 // serves it with `vite preview`; the browser tests start the same preview server in-process.
-import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -27,29 +26,6 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * GOV.UK Frontend's compiled CSS names its fonts and images as /assets/fonts/… and
- * /assets/images/…: emit those files at exactly those paths, so that they come from the
- * page's own origin (no CDN, works offline).
- */
-function govukAssetsPlugin() {
-  return {
-    name: 'sefcheck-govuk-assets',
-    apply: 'build',
-    generateBundle() {
-      for (const dir of ['fonts', 'images']) {
-        for (const name of readdirSync(join(govukAssets, dir))) {
-          this.emitFile({
-            type: 'asset',
-            fileName: `assets/${dir}/${name}`,
-            source: readFileSync(join(govukAssets, dir, name)),
-          });
-        }
-      }
-    },
-  };
-}
-
 export default defineConfig({
   root: here,
   base: '/',
@@ -57,10 +33,14 @@ export default defineConfig({
   resolve: {
     // The page uses the package exactly as an application would: `import … from "sefcheck"`,
     // the browser entry (the wasm-pack `web` build behind the facade).
-    alias: { sefcheck: join(repo, 'js/browser.mjs') },
+    alias: [
+      { find: /^sefcheck$/, replacement: join(repo, 'js/browser.mjs') },
+      // GOV.UK Frontend's compiled CSS names its fonts and images /assets/fonts/… and
+      // /assets/images/…: take them from the package, so that Vite emits them beside the CSS
+      // and they come from the page's own origin (no CDN, works offline).
+      { find: /^\/assets\/(fonts|images)\//, replacement: `${govukAssets}/$1/` },
+    ],
   },
-  plugins: [govukAssetsPlugin()],
-
   build: {
     outDir: join(here, 'dist'),
     emptyOutDir: true,
