@@ -1,0 +1,384 @@
+//! Shared by the fuzz targets: the properties (`properties`, also used by
+//! tests/fuzz_regressions.rs) and the structured inputs of the `validate` target.
+
+pub mod properties;
+
+use arbitrary::Arbitrary;
+use serde_json::{Map, Value as J};
+
+pub const COMPLETE: &str = include_str!("../../examples/documents/complete.json");
+pub const DRAFT: &str = include_str!("../../examples/documents/draft.json");
+
+/// Keys of the format (and a few near misses), so that arbitrary objects often hit real fields.
+pub const KEYS: &[&str] = &[
+    "formVersion",
+    "about",
+    "inspection",
+    "areas",
+    "voice",
+    "evidence",
+    "actions",
+    "kpis",
+    "audit",
+    "declarations",
+    "periodStart",
+    "periodEnd",
+    "preparedBy",
+    "approvedBy",
+    "approvedOn",
+    "shareBy",
+    "engagementMeeting",
+    "lastInspection",
+    "grades",
+    "recommendations",
+    "monitoring",
+    "text",
+    "progress",
+    "status",
+    "id",
+    "privateLaw",
+    "publicLaw",
+    "leadership",
+    "whatWeKnow",
+    "howWeKnow",
+    "strengths",
+    "developmentAreas",
+    "grade",
+    "gradeRationale",
+    "plans",
+    "children",
+    "youngPeoplesBoard",
+    "familyForum",
+    "kind",
+    "title",
+    "date",
+    "area",
+    "description",
+    "owner",
+    "due",
+    "measure",
+    "label",
+    "unit",
+    "value",
+    "target",
+    "better",
+    "commentary",
+    "casesAudited",
+    "outstanding",
+    "good",
+    "requiresImprovement",
+    "inadequate",
+    "noNames",
+    "noCaseNumbers",
+    "anonymisedExamples",
+    "smallNumbersChecked",
+    "__proto__",
+    "constructor",
+    "",
+    "~",
+    "/",
+    "a/b~c",
+];
+
+/// Option values, and strings the rules look at closely.
+pub const WORDS: &[&str] = &[
+    "outstanding",
+    "good",
+    "requiresImprovement",
+    "inadequate",
+    "audit",
+    "thematicAudit",
+    "performanceData",
+    "childFeedback",
+    "familyFeedback",
+    "complaints",
+    "learningReview",
+    "observation",
+    "partnerFeedback",
+    "staffSurvey",
+    "other",
+    "privateLaw",
+    "publicLaw",
+    "leadership",
+    "crossCutting",
+    "notStarted",
+    "inProgress",
+    "completed",
+    "percent",
+    "days",
+    "weeks",
+    "count",
+    "higher",
+    "lower",
+    "pa-2627",
+    "obs-2627",
+    "PL-01",
+    "x",
+    "",
+    " ",
+    "\u{a0}",
+    "\u{feff}",
+    "ofsted-2024-1",
+    "abcdefghijklmnopqrstu",
+    "Mr Smith",
+    "943 476 5919",
+    "born on the 12th of March 2015",
+    "DOB 1/3/2015",
+    "LV21C50012",
+    "QQ 12 34 56 C",
+    "SW1A 1AA",
+    "josé@example.org",
+    "+44 (0)20 7946 0958",
+    "(01632) 960001",
+    "\u{1F600}",
+    "e\u{301}",
+    "\r\n",
+];
+
+#[derive(Arbitrary, Debug, Clone)]
+pub enum AKey {
+    Known(u8),
+    Raw(String),
+}
+
+impl AKey {
+    pub fn to_key(&self) -> String {
+        match self {
+            AKey::Known(i) => KEYS[*i as usize % KEYS.len()].to_string(),
+            AKey::Raw(s) => s.clone(),
+        }
+    }
+}
+
+#[derive(Arbitrary, Debug, Clone)]
+pub enum AStr {
+    Raw(String),
+    Word(u8),
+    Date(u16, u8, u8),
+    /// A word repeated, with a separator: long texts, many words, runs of digits.
+    Repeat(u8, u8, u16),
+    /// UTF-16 units, lone surrogates turned into U+FFFD (a serde_json string cannot hold them).
+    Utf16(Vec<u16>),
+}
+
+const SEPARATORS: &[&str] = &[" ", "", "\n", "-", "\u{3000}", ". ", "\u{2028}", "\t", "/"];
+
+impl AStr {
+    pub fn to_string_capped(&self, cap: usize) -> String {
+        match self {
+            AStr::Raw(s) => s.clone(),
+            AStr::Word(i) => WORDS[*i as usize % WORDS.len()].to_string(),
+            AStr::Date(y, m, d) => format!("{:04}-{:02}-{:02}", 1900 + y % 300, m % 14, d % 33),
+            AStr::Repeat(w, sep, n) => {
+                let word = WORDS[*w as usize % WORDS.len()];
+                let sep = SEPARATORS[*sep as usize % SEPARATORS.len()];
+                let unit = word.len() + sep.len();
+                let n = (*n as usize).min(cap / unit.max(1));
+                let mut s = String::with_capacity(n * unit);
+                for _ in 0..n {
+                    s.push_str(word);
+                    s.push_str(sep);
+                }
+                s
+            }
+            AStr::Utf16(units) => String::from_utf16_lossy(units),
+        }
+    }
+}
+
+#[derive(Arbitrary, Debug, Clone)]
+pub enum AJson {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Small(i8),
+    Float(f64),
+    Str(AStr),
+    Array(Vec<AJson>),
+    Object(Vec<(AKey, AJson)>),
+}
+
+fn number(f: f64) -> J {
+    serde_json::Number::from_f64(f).map_or(J::Null, J::Number)
+}
+
+impl AJson {
+    /// The value as serde_json, nesting capped at `levels` (deeper values become null: the
+    /// `Nest` edit builds the deep ones on purpose).
+    pub fn to_json(&self, levels: usize) -> J {
+        match self {
+            AJson::Null => J::Null,
+            AJson::Bool(b) => J::Bool(*b),
+            AJson::Int(i) => J::from(*i),
+            AJson::Small(i) => J::from(*i),
+            AJson::Float(f) => number(*f),
+            AJson::Str(s) => J::String(s.to_string_capped(1 << 16)),
+            _ if levels == 0 => J::Null,
+            AJson::Array(items) => J::Array(items.iter().map(|x| x.to_json(levels - 1)).collect()),
+            AJson::Object(members) => {
+                let mut m = Map::new();
+                for (k, v) in members {
+                    m.insert(k.to_key(), v.to_json(levels - 1));
+                }
+                J::Object(m)
+            }
+        }
+    }
+}
+
+/// One edit of an example document; `at` picks a node (pre-order, modulo the node count).
+#[derive(Arbitrary, Debug, Clone)]
+pub enum Edit {
+    Delete(u16),
+    Replace(u16, AJson),
+    SetString(u16, AStr),
+    /// A huge string: a word repeated up to ~1 MiB.
+    Huge(u16, u8, u8, u32),
+    /// Wraps the node in `n` arrays or objects (up to 80 levels, so past the 64 limit).
+    Nest(u16, u8, bool),
+    /// Replaces the node by a list of `n` copies of it (up to 1,200: past the 500 limit).
+    Many(u16, u16),
+    /// Appends a copy of an item to the list that holds the node.
+    DuplicateItem(u16),
+    Insert(u16, AKey, AJson),
+}
+
+#[derive(Arbitrary, Debug)]
+pub enum Structured {
+    Value(AJson),
+    Edits(bool, Vec<Edit>),
+}
+
+/// Pointers to every node, pre-order.
+fn pointers(doc: &J) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![(doc, String::new())];
+    while let Some((v, p)) = stack.pop() {
+        match v {
+            J::Array(a) => {
+                for (i, x) in a.iter().enumerate().rev() {
+                    stack.push((x, format!("{p}/{i}")));
+                }
+            }
+            J::Object(m) => {
+                for (k, x) in m.iter().rev() {
+                    stack.push((
+                        x,
+                        format!("{p}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    ));
+                }
+            }
+            _ => {}
+        }
+        out.push(p);
+    }
+    out
+}
+
+fn parent_and_last(p: &str) -> Option<(&str, String)> {
+    let i = p.rfind('/')?;
+    Some((&p[..i], p[i + 1..].replace("~1", "/").replace("~0", "~")))
+}
+
+pub fn apply(doc: &mut J, edit: &Edit) {
+    let ptrs = pointers(doc);
+    let pick = |at: u16| ptrs[at as usize % ptrs.len()].clone();
+    match edit {
+        Edit::Delete(at) => {
+            let p = pick(*at);
+            if let Some((parent, last)) = parent_and_last(&p) {
+                match doc.pointer_mut(parent) {
+                    Some(J::Object(m)) => {
+                        m.shift_remove(&last);
+                    }
+                    Some(J::Array(a)) => {
+                        if let Ok(i) = last.parse::<usize>() {
+                            if i < a.len() {
+                                a.remove(i);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Edit::Replace(at, v) => {
+            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+                *x = v.to_json(12);
+            }
+        }
+        Edit::SetString(at, s) => {
+            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+                *x = J::String(s.to_string_capped(1 << 16));
+            }
+        }
+        Edit::Huge(at, w, sep, n) => {
+            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+                *x = J::String(
+                    AStr::Repeat(*w, *sep, u16::MAX).to_string_capped((*n as usize) % (1 << 20)),
+                );
+            }
+        }
+        Edit::Nest(at, n, array) => {
+            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+                let mut v = x.take();
+                for _ in 0..(*n as usize % 81) {
+                    v = if *array {
+                        J::Array(vec![v])
+                    } else {
+                        let mut m = Map::new();
+                        m.insert("text".into(), v);
+                        J::Object(m)
+                    };
+                }
+                *x = v;
+            }
+        }
+        Edit::Many(at, n) => {
+            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+                let item = x.take();
+                // Items that are themselves large make the list expensive: keep lists of big
+                // items shorter.
+                let size = serde_json::to_string(&item).map_or(0, |s| s.len()).max(1);
+                let n = (*n as usize % 1201).min((1 << 22) / size);
+                *x = J::Array(vec![item; n]);
+            }
+        }
+        Edit::DuplicateItem(at) => {
+            let p = pick(*at);
+            if let Some((parent, last)) = parent_and_last(&p) {
+                if let Some(J::Array(a)) = doc.pointer_mut(parent) {
+                    if let Ok(i) = last.parse::<usize>() {
+                        if let Some(item) = a.get(i).cloned() {
+                            a.push(item);
+                        }
+                    }
+                }
+            }
+        }
+        Edit::Insert(at, k, v) => {
+            if let Some(J::Object(m)) = doc.pointer_mut(&pick(*at)) {
+                m.insert(k.to_key(), v.to_json(12));
+            }
+        }
+    }
+}
+
+/// The document a structured input stands for.
+pub fn build(input: &Structured) -> J {
+    match input {
+        Structured::Value(v) => v.to_json(80),
+        Structured::Edits(draft, edits) => {
+            let mut doc: J = serde_json::from_str(if *draft { DRAFT } else { COMPLETE })
+                .expect("example parses");
+            for e in edits.iter().take(24) {
+                apply(&mut doc, e);
+                // Keep the whole document within reach of the 5 MiB of validate_json.
+                if serde_json::to_string(&doc).map_or(0, |s| s.len()) > 6 << 20 {
+                    break;
+                }
+            }
+            doc
+        }
+    }
+}

@@ -1,0 +1,798 @@
+//! The properties every fuzz target checks (issue 8), not just "it does not crash". Shared by
+//! the fuzz crate (`fuzz/src/lib.rs`) and the regression test (`tests/fuzz_regressions.rs`,
+//! through `#[path]`), so it uses only `sefcheck`, `serde_json` and std.
+//!
+//! Each check panics with a message naming the property it found broken; libFuzzer then saves
+//! the input as a crash.
+
+use sefcheck::{Finding, InputError, InputErrorKind, Report, Severity};
+use serde_json::Value as J;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The ten sections, in form order (rules.md "The report").
+pub const SECTION_IDS: [&str; 10] = sefcheck::form::SECTION_IDS;
+
+/// The report's own vocabulary: option values, section ids, codes, field names, statuses
+/// (the list of /work/shared/conformance/run.mjs `VOCABULARY`). A document string equal to one
+/// of these may appear in a report without leaking anything.
+pub const VOCABULARY: &[&str] = &[
+    "outstanding",
+    "good",
+    "requiresImprovement",
+    "inadequate",
+    "audit",
+    "thematicAudit",
+    "performanceData",
+    "childFeedback",
+    "familyFeedback",
+    "complaints",
+    "learningReview",
+    "observation",
+    "partnerFeedback",
+    "staffSurvey",
+    "other",
+    "privateLaw",
+    "publicLaw",
+    "leadership",
+    "crossCutting",
+    "notStarted",
+    "inProgress",
+    "completed",
+    "cannotStartYet",
+    "percent",
+    "days",
+    "weeks",
+    "count",
+    "higher",
+    "lower",
+    "error",
+    "warning",
+    "about",
+    "inspection",
+    "voice",
+    "evidence",
+    "actions",
+    "performance",
+    "declarations",
+    "formVersion",
+    "areas",
+    "kpis",
+    "periodStart",
+    "periodEnd",
+    "preparedBy",
+    "approvedBy",
+    "approvedOn",
+    "shareBy",
+    "engagementMeeting",
+    "lastInspection",
+    "grades",
+    "recommendations",
+    "monitoring",
+    "text",
+    "progress",
+    "status",
+    "id",
+    "whatWeKnow",
+    "howWeKnow",
+    "strengths",
+    "developmentAreas",
+    "grade",
+    "gradeRationale",
+    "plans",
+    "children",
+    "youngPeoplesBoard",
+    "familyForum",
+    "kind",
+    "title",
+    "date",
+    "area",
+    "description",
+    "owner",
+    "due",
+    "measure",
+    "label",
+    "unit",
+    "value",
+    "target",
+    "better",
+    "commentary",
+    "casesAudited",
+    "noNames",
+    "noCaseNumbers",
+    "anonymisedExamples",
+    "smallNumbersChecked",
+];
+
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// `^\d{4}-\d{2}-\d{2}$`: dates, which the report's messages never hold but which the
+/// conformance runner leaves out of the leak check all the same.
+pub fn is_date_like(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// RFC 6901: empty, or `/`-separated tokens where `~` is only ever `~0` or `~1`.
+pub fn is_json_pointer(p: &str) -> bool {
+    if p.is_empty() {
+        return true;
+    }
+    if !p.starts_with('/') {
+        return false;
+    }
+    let b = p.as_bytes();
+    b.iter()
+        .enumerate()
+        .all(|(i, &c)| c != b'~' || matches!(b.get(i + 1), Some(b'0') | Some(b'1')))
+}
+
+pub fn pointer_tokens(p: &str) -> Vec<String> {
+    if p.is_empty() {
+        return Vec::new();
+    }
+    p[1..]
+        .split('/')
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// The value a JSON Pointer names (serde_json's `pointer` does the same; written out so the
+/// check does not trust a second implementation of the thing it checks).
+pub fn resolve<'a>(doc: &'a J, p: &str) -> Option<&'a J> {
+    let mut at = doc;
+    for t in pointer_tokens(p) {
+        at = match at {
+            J::Object(m) => m.get(&t)?,
+            J::Array(a) => {
+                if t.is_empty()
+                    || (t.len() > 1 && t.starts_with('0'))
+                    || !t.bytes().all(|c| c.is_ascii_digit())
+                {
+                    return None;
+                }
+                a.get(t.parse::<usize>().ok()?)?
+            }
+            _ => return None,
+        };
+    }
+    Some(at)
+}
+
+/// The nesting depth as rules.md counts it: the top-level value is level 1.
+pub fn depth(v: &J) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(v, 1usize)];
+    while let Some((v, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        match v {
+            J::Array(a) => stack.extend(a.iter().map(|x| (x, d + 1))),
+            J::Object(m) => stack.extend(m.values().map(|x| (x, d + 1))),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+fn walk_strings<'a>(v: &'a J, values: &mut Vec<&'a str>, keys: &mut Vec<&'a str>) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            J::String(s) => values.push(s),
+            J::Array(a) => stack.extend(a.iter()),
+            J::Object(m) => {
+                for (k, x) in m {
+                    keys.push(k);
+                    stack.push(x);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every token of every path of the form definition: the keys the format has.
+fn format_keys() -> &'static HashSet<String> {
+    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut out: HashSet<String> = VOCABULARY.iter().map(|s| s.to_string()).collect();
+        let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
+        let mut stack = vec![&def];
+        while let Some(v) = stack.pop() {
+            match v {
+                J::Object(m) => {
+                    if let Some(J::String(p)) = m.get("path") {
+                        out.extend(pointer_tokens(p));
+                    }
+                    if let Some(J::String(k)) = m.get("key") {
+                        out.insert(k.clone());
+                    }
+                    stack.extend(m.values());
+                }
+                J::Array(a) => stack.extend(a.iter()),
+                _ => {}
+            }
+        }
+        out
+    })
+}
+
+fn mask_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
+}
+
+/// The wording reports are made of (with digits masked, since messages hold limits and
+/// counts): every string of the form definition and the rule catalogue, the names messages use,
+/// and the messages of reports on documents built to trigger every message template. A
+/// document string found only inside this text is the form's own wording, not a leak.
+fn fixed_wording() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut parts: Vec<String> = Vec::new();
+        let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
+        let cat = serde_json::to_value(sefcheck::rule_catalogue()).expect("catalogue");
+        for v in [&def, &cat] {
+            let (mut vals, mut keys) = (Vec::new(), Vec::new());
+            walk_strings(v, &mut vals, &mut keys);
+            parts.extend(vals.into_iter().map(str::to_string));
+        }
+        fn names(fields: &[sefcheck::form::Field], out: &mut Vec<String>) {
+            for f in fields {
+                out.push(f.name.clone());
+                out.push(f.sentence_name());
+                if let Some(sub) = &f.fields {
+                    names(sub, out);
+                }
+            }
+        }
+        for s in &sefcheck::form_definition().sections {
+            names(&s.fields, &mut parts);
+        }
+        for doc in template_documents() {
+            if let Ok(r) = sefcheck::validate_value(&doc) {
+                parts.extend(r.diagnostics.into_iter().map(|d| d.message));
+            }
+        }
+        mask_digits(&parts.join("\u{0}"))
+    })
+}
+
+/// Documents that between them give every message template of the rules: the empty one, every
+/// field of the wrong type, every field with a bad value, every limit exceeded.
+pub fn template_documents() -> Vec<J> {
+    let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
+    let mut docs = vec![
+        J::Object(Default::default()),
+        serde_json::json!({"formVersion": 1}),
+    ];
+    for mode in 0..4 {
+        let mut doc = serde_json::Map::new();
+        doc.insert("formVersion".into(), J::from(1));
+        if let Some(sections) = def.get("sections").and_then(J::as_array) {
+            for s in sections {
+                for f in s.get("fields").and_then(J::as_array).into_iter().flatten() {
+                    let key = f.get("key").and_then(J::as_str).unwrap_or("").to_string();
+                    let v = template_value(f, mode);
+                    if s.get("id").and_then(J::as_str) == Some("privateLaw")
+                        || s.get("id").and_then(J::as_str) == Some("publicLaw")
+                        || s.get("id").and_then(J::as_str) == Some("leadership")
+                    {
+                        let areas = doc
+                            .entry("areas")
+                            .or_insert_with(|| J::Object(Default::default()));
+                        if let Some(m) = areas.as_object_mut() {
+                            m.insert(key, v);
+                        }
+                    } else {
+                        doc.insert(key, v);
+                    }
+                }
+            }
+        }
+        docs.push(J::Object(doc));
+    }
+    docs
+}
+
+fn template_value(f: &J, mode: u32) -> J {
+    let kind = f.get("kind").and_then(J::as_str).unwrap_or("");
+    let limit = f
+        .get("limit")
+        .and_then(|l| l.get("max"))
+        .and_then(J::as_u64)
+        .unwrap_or(0) as usize;
+    let list = |item: J| J::Array(vec![item.clone(), item]);
+    match mode {
+        // Wrong types everywhere.
+        0 => J::Bool(true),
+        // Lists and objects: their members' wrong types; leaves: blank.
+        _ => match kind {
+            "object" => {
+                let mut m = serde_json::Map::new();
+                for sub in f.get("fields").and_then(J::as_array).into_iter().flatten() {
+                    let k = sub.get("key").and_then(J::as_str).unwrap_or("").to_string();
+                    m.insert(k, template_value(sub, mode));
+                }
+                m.insert("zzUnknown".into(), J::Null);
+                J::Object(m)
+            }
+            "objectList" => {
+                let mut m = serde_json::Map::new();
+                for sub in f.get("fields").and_then(J::as_array).into_iter().flatten() {
+                    let k = sub.get("key").and_then(J::as_str).unwrap_or("").to_string();
+                    m.insert(k, template_value(sub, mode));
+                }
+                list(J::Object(m))
+            }
+            "textList" => list(template_value(&serde_json::json!({"kind": "text"}), mode)),
+            "idList" => list(template_value(&serde_json::json!({"kind": "id"}), mode)),
+            "text" | "line" => match mode {
+                1 => J::String("   ".into()),
+                2 => J::String("word ".repeat(limit.max(1) + 1)),
+                _ => J::String("Mr Smith 943 476 5919 born 1/3/2015 a@b.co ".into()),
+            },
+            "date" => {
+                J::String(["2020-02-30", "2030-01-01", "1990-01-01"][mode as usize % 3].into())
+            }
+            "option" | "id" => J::String(["!!", "zz", "ok"][mode as usize % 3].into()),
+            "count" | "number" => J::from([-1.5, 1e9, 101.0][mode as usize % 3]),
+            "yesNo" => [J::Null, J::Bool(false), J::from(1)][mode as usize % 3].clone(),
+            _ => J::Null,
+        },
+    }
+}
+
+/// Where a check failed: panics with the property's name and what broke it.
+macro_rules! ensure {
+    ($cond:expr, $($msg:tt)+) => {
+        if !$cond {
+            panic!("property broken: {}", format!($($msg)+));
+        }
+    };
+}
+
+/// The severity of each code, and whether the code exists at all.
+fn catalogue_severity(code: &str) -> Option<Severity> {
+    sefcheck::rule_catalogue()
+        .iter()
+        .find(|r| r.code == code)
+        .map(|r| r.severity)
+}
+
+fn is_letter_or_digit(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+            | G::DecimalNumber
+    )
+}
+
+/// UTF-16 offset → the char that starts there (None inside a pair or past the end) and the
+/// char that ends just before it.
+fn utf16_index(text: &str) -> Vec<(usize, char)> {
+    let mut at = 0;
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        out.push((at, c));
+        at += c.len_utf16();
+    }
+    out
+}
+
+/// Findings of one string: inside it, `start < end`, on UTF-16 boundaries (never inside a
+/// surrogate pair), ordered, never overlapping, standing alone (no letter or digit touching
+/// either edge), NHS numbers passing their check.
+pub fn check_findings(text: &str, findings: &[Finding]) {
+    let len = utf16_len(text);
+    let index = utf16_index(text);
+    let starts: HashSet<usize> = index.iter().map(|(i, _)| *i).chain([len]).collect();
+    let mut last_end = 0;
+    for f in findings {
+        ensure!(f.start < f.end, "span start < end: {f:?}");
+        ensure!(
+            f.end <= len,
+            "span inside its string ({len} UTF-16 units): {f:?}"
+        );
+        ensure!(
+            starts.contains(&f.start) && starts.contains(&f.end),
+            "span on UTF-16 boundaries: {f:?}"
+        );
+        ensure!(
+            f.start >= last_end,
+            "findings in order, never overlapping: {f:?} after end {last_end}"
+        );
+        last_end = f.end;
+        let pos = index.partition_point(|(i, _)| *i < f.start);
+        let before = pos.checked_sub(1).map(|p| index[p].1);
+        let endpos = index.partition_point(|(i, _)| *i < f.end);
+        let after = index.get(endpos).map(|x| x.1);
+        let inside: String = index[pos..endpos].iter().map(|x| x.1).collect();
+        ensure!(
+            !before.is_some_and(is_letter_or_digit),
+            "a finding stands alone (letter or digit before it): {f:?}"
+        );
+        ensure!(
+            !after.is_some_and(is_letter_or_digit),
+            "a finding stands alone (letter or digit after it): {f:?}"
+        );
+        if f.kind == sefcheck::DisclosureKind::NhsNumber {
+            let d: Vec<u32> = inside.chars().filter_map(|c| c.to_digit(10)).collect();
+            ensure!(d.len() == 10, "an NHS number has ten digits: {f:?}");
+            let sum: u32 = d[..9]
+                .iter()
+                .enumerate()
+                .map(|(i, x)| x * (10 - i as u32))
+                .sum();
+            let check = match 11 - sum % 11 {
+                11 => 0,
+                c => c,
+            };
+            ensure!(
+                check != 10 && check == d[9],
+                "an NHS number passes modulus 11: {f:?}"
+            );
+        }
+    }
+}
+
+/// The invariants of rules.md "The report", for `report` made from `doc`.
+pub fn check_report(doc: &J, report: &Report) {
+    let errors = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    ensure!(report.form_version == 1, "formVersion is 1");
+    ensure!(
+        report.errors == errors,
+        "errors ({}) == error diagnostics ({errors})",
+        report.errors
+    );
+    ensure!(
+        report.warnings == warnings,
+        "warnings ({}) == warning diagnostics ({warnings})",
+        report.warnings
+    );
+    ensure!(
+        report.ready_to_share == (errors == 0),
+        "readyToShare == (errors == 0)"
+    );
+    let ids: Vec<&str> = report.sections.iter().map(|s| s.id).collect();
+    ensure!(
+        ids == SECTION_IDS,
+        "all ten sections in form order: {ids:?}"
+    );
+
+    let mut last_section = 0;
+    for d in &report.diagnostics {
+        let si = SECTION_IDS.iter().position(|s| *s == d.section);
+        ensure!(
+            si.is_some(),
+            "diagnostic section is a section id: {}",
+            d.section
+        );
+        let si = si.unwrap_or(0);
+        ensure!(
+            si >= last_section,
+            "diagnostics in form order (section {} after {})",
+            d.section,
+            SECTION_IDS[last_section]
+        );
+        last_section = si;
+        ensure!(
+            is_json_pointer(&d.path),
+            "path is a JSON Pointer: {:?}",
+            d.path
+        );
+        ensure!(
+            catalogue_severity(d.code) == Some(d.severity),
+            "code {} in the catalogue with its severity",
+            d.code
+        );
+        ensure!(!d.message.is_empty(), "a message");
+        ensure!(
+            d.span.is_some() == d.code.starts_with("disclosure-"),
+            "span exactly on disclosure diagnostics: {}",
+            d.code
+        );
+    }
+    for s in &report.sections {
+        let e = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.section == s.id && d.severity == Severity::Error)
+            .count();
+        let w = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.section == s.id && d.severity == Severity::Warning)
+            .count();
+        ensure!(
+            s.errors == e && s.warnings == w,
+            "section {} counts its own diagnostics",
+            s.id
+        );
+        ensure!(
+            s.status != sefcheck::Status::Completed || e == 0,
+            "a completed section has no error: {}",
+            s.id
+        );
+    }
+    if !doc.is_object() {
+        ensure!(
+            report.diagnostics.len() == 1
+                && report.diagnostics[0].code == "type"
+                && report.diagnostics[0].path.is_empty(),
+            "a document that is not an object gets one `type` at \"\""
+        );
+        ensure!(
+            report
+                .sections
+                .iter()
+                .all(|s| s.status == sefcheck::Status::NotStarted),
+            "not an object: every section notStarted"
+        );
+    }
+    if report
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "unsupported-version")
+    {
+        ensure!(
+            report.diagnostics.len() == 1,
+            "unsupported-version: nothing else is reported"
+        );
+        ensure!(
+            report
+                .sections
+                .iter()
+                .all(|s| s.status == sefcheck::Status::InProgress),
+            "unsupported-version: every section inProgress"
+        );
+    }
+
+    // Paths: made of the document's keys, the format's keys and array indices.
+    let (mut values, mut keys) = (Vec::new(), Vec::new());
+    walk_strings(doc, &mut values, &mut keys);
+    let doc_keys: HashSet<&str> = keys.iter().copied().collect();
+    for d in &report.diagnostics {
+        for t in pointer_tokens(&d.path) {
+            let index = !t.is_empty()
+                && t.bytes().all(|c| c.is_ascii_digit())
+                && (t == "0" || !t.starts_with('0'));
+            ensure!(
+                index || doc_keys.contains(t.as_str()) || format_keys().contains(&t),
+                "path token from the document's keys, the format or an index: {:?}",
+                d.path
+            );
+        }
+    }
+
+    // Spans: inside the string at `path`, and exactly what the scanner finds in it.
+    let mut spanned: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.span.is_some())
+        .map(|d| d.path.as_str())
+        .collect();
+    spanned.dedup();
+    for p in spanned {
+        let s = resolve(doc, p);
+        ensure!(
+            matches!(s, Some(J::String(_))),
+            "a span's path names a string in the document: {p:?}"
+        );
+        let s = s.and_then(J::as_str).unwrap_or("");
+        let got: Vec<(&str, usize, usize)> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.path == p && d.span.is_some())
+            .map(|d| {
+                let sp = d.span.unwrap();
+                (d.code, sp.start, sp.end)
+            })
+            .collect();
+        let findings = sefcheck::scan_disclosure(s);
+        check_findings(s, &findings);
+        let want: Vec<(&str, usize, usize)> = findings
+            .iter()
+            .map(|f| (f.kind.code(), f.start, f.end))
+            .collect();
+        ensure!(got == want, "the disclosure diagnostics at {p:?} are the scanner's findings, in order: {got:?} vs {want:?}");
+        // Disclosure diagnostics of one string are contiguous in the report.
+        let first = report
+            .diagnostics
+            .iter()
+            .position(|d| d.path == p && d.span.is_some())
+            .unwrap_or(0);
+        ensure!(
+            report.diagnostics[first..first + got.len()]
+                .iter()
+                .all(|d| d.path == p && d.span.is_some()),
+            "the findings of one string come together, by span.start: {p:?}"
+        );
+    }
+
+    check_no_leak(report, &values, &keys);
+}
+
+/// No string value of the document of eight UTF-16 units or more appears in the report (rules.md:
+/// "No value from the document ever appears in a report"), leaving out the report's own
+/// vocabulary, dates, the document's keys (which paths name) and the form's own wording.
+pub fn check_no_leak(report: &Report, values: &[&str], keys: &[&str]) {
+    let hay = report_strings(report);
+    for s in values {
+        if utf16_len(s) < 8 || VOCABULARY.contains(s) || is_date_like(s) {
+            continue;
+        }
+        if !hay.iter().any(|h| h.contains(*s)) {
+            continue;
+        }
+        if keys.iter().any(|k| k.contains(*s)) {
+            continue;
+        }
+        if fixed_wording().contains(&mask_digits(s)) {
+            continue;
+        }
+        let holder = hay
+            .iter()
+            .find(|h| h.contains(*s))
+            .cloned()
+            .unwrap_or_default();
+        panic!("property broken: a document value appears in the report: {s:?} in {holder:?}");
+    }
+}
+
+fn report_strings(report: &Report) -> Vec<String> {
+    let v = serde_json::to_value(report).expect("report serialises");
+    let mut out = Vec::new();
+    let mut stack = vec![&v];
+    while let Some(v) = stack.pop() {
+        match v {
+            J::String(s) => out.push(s.clone()),
+            J::Array(a) => stack.extend(a.iter()),
+            J::Object(m) => {
+                for (k, x) in m {
+                    out.push(k.clone());
+                    stack.push(x);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A refusal's message is one of the fixed sentences of json.rs: never document text.
+pub fn check_refusal(e: &InputError) {
+    let m = e.to_string();
+    let known = [
+        "The text is ",
+        "The text is not JSON: expected ",
+        "The document is nested more than 64 levels deep",
+        "A number in the document is too large for a 64-bit float",
+        "A string in the document holds a lone surrogate",
+    ];
+    ensure!(
+        known.iter().any(|k| m.starts_with(k)),
+        "a refusal's message is a fixed sentence: {m:?}"
+    );
+    ensure!(m.len() < 200, "a refusal's message is short: {m:?}");
+    if let Some(p) = e.position {
+        ensure!(
+            p.line >= 1 && p.column >= 1,
+            "positions count from 1: {p:?}"
+        );
+    }
+}
+
+/// validate_value: a report with every invariant (twice the same), or a refusal exactly when the
+/// document nests deeper than 64 levels.
+pub fn check_validate_value(doc: &J) -> Option<Report> {
+    let first = sefcheck::validate_value(doc);
+    let second = sefcheck::validate_value(doc);
+    ensure!(first == second, "validate_value is deterministic");
+    let too_deep = depth(doc) > sefcheck::json::MAX_DEPTH;
+    match first {
+        Ok(report) => {
+            ensure!(!too_deep, "validate_value refuses nesting deeper than 64");
+            ensure!(
+                report.to_json() == second.as_ref().map(|r| r.to_json()).unwrap_or_default(),
+                "the same report text twice"
+            );
+            check_report(doc, &report);
+            Some(report)
+        }
+        Err(e) => {
+            ensure!(
+                too_deep && e.kind == InputErrorKind::TooDeep,
+                "validate_value refuses only nesting deeper than 64: {e}"
+            );
+            check_refusal(&e);
+            None
+        }
+    }
+}
+
+/// validate_json: deterministic; a report with every invariant; and the same report as
+/// validate_value on what serde_json reads from the same text (a second, independent JSON
+/// parser: both must accept and refuse the same texts, but for what rules.md adds).
+pub fn check_validate_json(text: &str) -> Option<Report> {
+    let first = sefcheck::validate_json(text);
+    let second = sefcheck::validate_json(text);
+    ensure!(first == second, "validate_json is deterministic");
+    let other: Result<J, _> = serde_json::from_str(text);
+    match (first, other) {
+        (Ok(report), Ok(doc)) => {
+            ensure!(
+                text.len() <= sefcheck::json::MAX_BYTES,
+                "validate_json refuses over 5 MiB"
+            );
+            ensure!(
+                depth(&doc) <= sefcheck::json::MAX_DEPTH,
+                "validate_json refuses nesting deeper than 64"
+            );
+            check_report(&doc, &report);
+            let via_value = sefcheck::validate_value(&doc);
+            ensure!(
+                via_value.as_ref() == Ok(&report),
+                "validate_json and validate_value give the same report for the same document"
+            );
+            Some(report)
+        }
+        (Ok(_), Err(e)) => {
+            panic!("property broken: validate_json accepts a text serde_json refuses ({e})")
+        }
+        (Err(e), Ok(doc)) => {
+            check_refusal(&e);
+            let ok = match e.kind {
+                InputErrorKind::TooLarge(n) => n == text.len() && n > sefcheck::json::MAX_BYTES,
+                InputErrorKind::TooDeep => depth(&doc) > sefcheck::json::MAX_DEPTH,
+                _ => false,
+            };
+            ensure!(ok, "validate_json refuses a text serde_json reads, for a reason rules.md does not give: {e}");
+            None
+        }
+        (Err(e), Err(_)) => {
+            check_refusal(&e);
+            None
+        }
+    }
+}
+
+/// `text.match(/\S+/g)?.length ?? 0`, with `\s` exactly as JavaScript has it: the reference the
+/// word count is compared with.
+pub fn reference_word_count(text: &str) -> usize {
+    let js_space = |c: char| matches!(c as u32, 0x09..=0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF);
+    let mut n = 0;
+    let mut prev_space = true;
+    for c in text.chars() {
+        let sp = js_space(c);
+        if !sp && prev_space {
+            n += 1;
+        }
+        prev_space = sp;
+    }
+    n
+}
