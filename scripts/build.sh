@@ -9,6 +9,10 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 command -v wasm-opt >/dev/null || { echo "build: no wasm-opt: run npm install (binaryen)" >&2; exit 1; }
 
+# Symbols are kept for wasm-bindgen (it reads the target_features section that `strip = true`
+# would drop); wasm-opt then removes them.
+export CARGO_PROFILE_RELEASE_STRIP=debuginfo
+
 for target in nodejs web; do
   out=pkg/$([ "$target" = nodejs ] && echo node || echo web)
   rm -rf "$out"
