@@ -30,7 +30,8 @@ if [ "$have" != "$want" ]; then
 fi
 
 # npm packages (binaryen's wasm-opt, TypeScript, the browser test tools, ...).
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm's binaryen, never Debian's: its wasm-opt 108 breaks the module.
+if [ ! -d node_modules ] || [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
