@@ -13,7 +13,8 @@
 // with `sefcheck` taken from the benchmark's copy of the package, and served by Vite's
 // preview server on a free port, as tests/browser/harness.mjs does.
 //
-//   node bench/browser.mjs PACKAGE_DIR [--tiny]   prints the results as JSON
+//   node bench/browser.mjs PACKAGE_DIR [--tiny] [--profile]   prints the results as JSON
+// (--profile: the page unminified, and the self time of each function over the keystrokes)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,19 @@ import { LONGEST_FIELD, largePath, repo } from './documents.mjs';
 
 const configFile = join(repo, 'www', 'vite.config.mjs');
 
-export async function run(packageDir, { tiny = false, keystrokes } = {}) {
+/** Self time (ms) by function of a CDP CPU profile, busiest first, idle left out. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ms = new Map();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    ms.set(name, (ms.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...ms].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, +v.toFixed(2)]);
+}
+
+export async function run(packageDir, { tiny = false, keystrokes, profile: cpuProfile = false } = {}) {
   const n = keystrokes ?? (tiny ? 5 : 200);
   const warmup = tiny ? 2 : 30;
   const out = mkdtempSync(join(tmpdir(), 'sefcheck-bench-www-'));
@@ -35,7 +48,8 @@ export async function run(packageDir, { tiny = false, keystrokes } = {}) {
     configFile,
     logLevel: 'silent',
     resolve: { alias: [{ find: /^sefcheck$/, replacement: join(packageDir, 'js', 'browser.mjs') }] },
-    build: { outDir: out, emptyOutDir: true },
+    // With --profile the page is not minified, so that the profile names its functions.
+    build: { outDir: out, emptyOutDir: true, ...(cpuProfile ? { minify: false } : {}) },
   };
   let server = null;
   let context = null;
@@ -92,11 +106,19 @@ export async function run(packageDir, { tiny = false, keystrokes } = {}) {
       return { chars: ta.value.length, words: ta.value.split(/\s+/).filter(Boolean).length, count: count.textContent };
     });
     const text = ' and children said they felt heard';
+    let cdp = null;
+    if (cpuProfile) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    }
     const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     for (let i = 0; i < warmup + n; i++) {
+      if (cdp && i === warmup) await cdp.send('Profiler.start');
       await page.keyboard.type(text[i % text.length]);
       await settle();
     }
+    const cpu = cdp ? selfTimes((await cdp.send('Profiler.stop')).profile) : undefined;
     const lat = await page.evaluate(() => window.__lat);
     if (lat.length !== warmup + n) throw new Error(`${lat.length} of ${warmup + n} keystrokes were seen to update the count and the status`);
     const kept = lat.slice(warmup);
@@ -154,6 +176,7 @@ export async function run(packageDir, { tiny = false, keystrokes } = {}) {
       parts,
       taskList: summary(taskList),
       taskListCompleted: completed,
+      ...(cpu ? { profile: cpu } : {}),
     };
   } finally {
     if (context) await context.close();
@@ -165,5 +188,5 @@ export async function run(packageDir, { tiny = false, keystrokes } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir, ...flags] = process.argv.slice(2);
-  console.log(JSON.stringify(await run(dir, { tiny: flags.includes('--tiny') }), null, 2));
+  console.log(JSON.stringify(await run(dir, { tiny: flags.includes('--tiny'), profile: flags.includes('--profile') }), null, 2));
 }

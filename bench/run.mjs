@@ -5,8 +5,9 @@
 // script fails.
 //
 //   node bench/run.mjs [--tiny] [--only node,native,size,startup,cli,browser] [--out FILE]
+//   node bench/run.mjs --render bench/results.json   (RESULTS.md again from the raw figures)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     tiny: { type: 'boolean', default: false },
     only: { type: 'string' },
     out: { type: 'string' },
+    render: { type: 'string' },
   },
 });
 const tiny = values.tiny;
@@ -38,6 +40,16 @@ const sh = (cmd, args) => {
     return null;
   }
 };
+
+const baselinePath = join(repo, 'bench', 'baseline.json');
+const readBaseline = () => (!tiny && existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null);
+
+// --render FILE: only write RESULTS.md again from the raw figures of an earlier run.
+if (values.render) {
+  writeFileSync(outMd, markdown(JSON.parse(readFileSync(values.render, 'utf8')), readBaseline()).text);
+  log(`wrote ${outMd}`);
+  process.exit(0);
+}
 
 const started = new Date();
 const results = { tiny, started: started.toISOString(), machine: machine(), steps: {} };
@@ -101,7 +113,9 @@ results.finished = new Date().toISOString();
 results.machine.loadavgEnd = load();
 
 writeFileSync(outJson, `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(outMd, markdown(results));
+// The figures before the last round of speed-ups (bench/baseline.json), for the Summary's
+// "before" column.
+writeFileSync(outMd, markdown(results, readBaseline()).text);
 log(`wrote ${outMd} and ${outJson}`);
 if (tiny) rmSync(tmpOut, { recursive: true, force: true });
 if (failed) {
@@ -111,7 +125,7 @@ if (failed) {
 
 // ---- RESULTS.md ----------------------------------------------------------------------------
 
-function markdown(r) {
+function markdown(r, before = null) {
   const s = r.steps;
   const L = [];
   const goal = (ok) => (ok === null ? 'n/a' : ok ? '**met**' : '**missed**');
@@ -145,8 +159,8 @@ function markdown(r) {
   if (s.cli?.ok) L.push(`| corpus | ${s.cli.files.toLocaleString('en-GB')} files | ${Object.entries(s.cli.counts).map(([k, v]) => `${v} ${k}`).join(', ')} | \`writeCorpus\` in bench/documents.mjs, in a temporary folder |`);
   L.push('');
 
-  const summaryRows = [];
-  const addGoal = (n, what, ratio, target, ok) => summaryRows.push(`| ${n} | ${what} | ${ratio} | ${target} | ${goal(ok)} |`);
+  const rows = [];
+  const addGoal = (n, what, figure, target, ok) => rows.push({ n, what, figure, target, ok });
 
   // 1 and 3
   L.push('## 1 and 3: the package in Node against ajv', '');
@@ -248,9 +262,19 @@ function markdown(r) {
     addGoal(7, 'keystroke to count and status on screen, 95th percentile', ms(b.dom.p95), '< 4 ms', b.dom.p95 < 4);
   } else L.push(`Failed: ${s.browser?.error ?? 'not run'}`, '');
 
-  const out = ['## Summary', '', '| # | comparison | figure | goal | |', '|---|---|---|---|---|', ...summaryRows, ''];
+  const prior = before ? markdown(before).rows : null;
+  const head = prior
+    ? [`Before: the run of ${before.started.slice(0, 10)} on commit ${before.source.commit} (\`bench/baseline.json\`${before.note ? `: ${before.note}` : ''}).`, '', '| # | comparison | before | now | goal | |', '|---|---|---|---|---|---|']
+    : ['| # | comparison | figure | goal | |', '|---|---|---|---|---|'];
+  const line = (x) => {
+    if (!prior) return `| ${x.n} | ${x.what} | ${x.figure} | ${x.target} | ${goal(x.ok)} |`;
+    const b = prior.find((y) => y.n === x.n && y.what === x.what);
+    return `| ${x.n} | ${x.what} | ${b?.figure ?? 'n/a'} | ${x.figure} | ${x.target} | ${goal(x.ok)} |`;
+  };
+  rows.sort((a, b) => a.n - b.n);
+  const out = ['## Summary', '', ...head, ...rows.map(line), ''];
   // The summary goes right after the documents.
   const at = L.indexOf('## 1 and 3: the package in Node against ajv');
   L.splice(at, 0, ...out);
-  return `${L.join('\n')}\n`;
+  return { text: `${L.join('\n')}\n`, rows };
 }
