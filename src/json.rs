@@ -44,6 +44,19 @@ pub struct InputError {
     pub position: Option<Position>,
 }
 
+impl InputErrorKind {
+    /// A short, stable name for the refusal (the `code` of the JavaScript `Error`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            InputErrorKind::TooLarge(_) => "too-large",
+            InputErrorKind::Syntax(_) => "not-json",
+            InputErrorKind::TooDeep => "too-deep",
+            InputErrorKind::NumberTooLarge => "number-too-large",
+            InputErrorKind::LoneSurrogate => "lone-surrogate",
+        }
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.kind, self.position) {

@@ -46,9 +46,13 @@ pub fn validate_value(document: &serde_json::Value) -> Result<Report, InputError
     Ok(rules::validate(&Value::from_serde(document)))
 }
 
+/// A new draft as JSON text: `formVersion: 1` and nothing answered. The one source of the
+/// empty document (the WebAssembly binding passes this text on without serde_json's `Value`).
+pub const EMPTY_DOCUMENT_JSON: &str = r#"{"formVersion":1}"#;
+
 /// A new draft: `formVersion: 1` and nothing answered.
 pub fn empty_document() -> serde_json::Value {
-    serde_json::json!({ "formVersion": 1 })
+    serde_json::from_str(EMPTY_DOCUMENT_JSON).unwrap_or_default()
 }
 
 fn nesting_depth(value: &serde_json::Value) -> usize {

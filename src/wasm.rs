@@ -140,16 +140,10 @@ pub fn rules_json() -> Result<String, JsValue> {
     to_json(crate::rule_catalogue())
 }
 
-/// [`crate::empty_document`] as JSON text, written out here: serialising its
-/// `serde_json::Value` would bring serde_json's value, map and number code into the module
-/// (about 10 KB gzipped, README.md "Size"), and nothing else in the module needs it.
-/// tests/native.test.mjs checks this text against the core's (`report --empty-document`).
-const EMPTY_DOCUMENT: &str = r#"{"formVersion":1}"#;
-
 /// A new draft document as JSON text.
 #[wasm_bindgen(js_name = emptyDocumentJson)]
 pub fn empty_document_json() -> String {
-    EMPTY_DOCUMENT.to_owned()
+    crate::EMPTY_DOCUMENT_JSON.to_owned()
 }
 
 /// The refusal (as [`Refusal`] JSON text) for `validateJson` text whose UTF-8 encoding is
@@ -180,17 +174,6 @@ fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsValue> {
         .map_err(|_| error("The data could not be written as JSON", "internal", None))
 }
 
-/// The `code` property of a refusal: stable names for programs to test.
-fn code(kind: &InputErrorKind) -> &'static str {
-    match kind {
-        InputErrorKind::TooLarge(_) => "too-large",
-        InputErrorKind::Syntax(_) => "not-json",
-        InputErrorKind::TooDeep => "too-deep",
-        InputErrorKind::NumberTooLarge => "number-too-large",
-        InputErrorKind::LoneSurrogate => "lone-surrogate",
-    }
-}
-
 /// A refusal for JavaScript; its message is [`InputError`]'s, which never holds document
 /// text. `with_position`: give `line` and `column` when the error has them.
 fn input_error(refused: &InputError, with_position: bool) -> JsValue {
@@ -199,7 +182,7 @@ fn input_error(refused: &InputError, with_position: bool) -> JsValue {
     } else {
         None
     };
-    error(&refused.to_string(), code(&refused.kind), position)
+    error(&refused.to_string(), refused.kind.code(), position)
 }
 
 /// A refusal on its way to JavaScript: thrown by the glue as this JSON text, which the facade
