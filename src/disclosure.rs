@@ -312,6 +312,11 @@ impl<'a> Text<'a> {
                 if kind & STARTS == 0 || (kind >> 3) & KIND[usize::from(before)] != 0 {
                     continue;
                 }
+                // Outside the window after a cue, a digit starts a number or follows the
+                // first letters of a code; anything else must start with what follows.
+                if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
+                    continue;
+                }
                 m.trigger(self, p);
                 if m.done < m.dates_until {
                     break;
@@ -324,6 +329,20 @@ impl<'a> Text<'a> {
             };
         }
         (m.found, m.first_at)
+    }
+
+    /// Where the first `@` at or after `i` is, looking at eight bytes at a time.
+    fn find_at_sign(&self, mut i: usize) -> Option<usize> {
+        while let Some(&chunk) = self.b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            // A lane of zero in `x` is marked, and perhaps lanes after it, but not before.
+            let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'@'));
+            let marked = x.wrapping_sub(ONES) & !x & HIGH;
+            if marked != 0 {
+                return Some(i + (marked.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        }
+        Some(i + self.b.get(i..)?.iter().position(|&x| x == b'@')?)
     }
 
     /// The eight bytes from `i` as one little-endian word (`i` in the lowest byte), zeros past
@@ -413,19 +432,27 @@ impl Bounded {
         self.codes_done = self.done;
     }
 
-    /// A case number, NI number or postcode at `s`, which each start with an ASCII letter and
-    /// have an ASCII digit at offset 1 or 2, or (an NI number) a gap at 2 and a digit at 3.
+    /// A case number, NI number or postcode at `s`, which each start with an ASCII letter: a
+    /// case number has an ASCII digit at offset 2, a postcode at 1 or 2, an NI number at 2 or
+    /// (after a gap at 2) at 3 and 4.
     #[inline]
     fn codes_at(&mut self, t: &Text, s: usize) {
+        if !t.byte(s).is_ascii_alphabetic() {
+            return;
+        }
         let at2 = t.byte(s + 2);
-        let may_start = t.byte(s).is_ascii_alphabetic()
-            && (t.byte(s + 1).is_ascii_digit()
-                || at2.is_ascii_digit()
-                || (is_gap(at2) && t.byte(s + 3).is_ascii_digit()));
-        if may_start && t.alone_before(s) {
-            self.try_at(t, Slot::CaseNumber, s, case_number);
+        if t.byte(s + 1).is_ascii_digit() || at2.is_ascii_digit() {
+            if t.alone_before(s) {
+                self.try_at(t, Slot::CaseNumber, s, case_number);
+                self.try_at(t, Slot::NiNumber, s, ni_number);
+                self.try_at(t, Slot::Postcode, s, postcode);
+            }
+        } else if is_gap(at2)
+            && t.byte(s + 3).is_ascii_digit()
+            && t.byte(s + 4).is_ascii_digit()
+            && t.alone_before(s)
+        {
             self.try_at(t, Slot::NiNumber, s, ni_number);
-            self.try_at(t, Slot::Postcode, s, postcode);
         }
     }
 
@@ -439,12 +466,20 @@ impl Bounded {
                 if !t.alone_before(s) {
                     return;
                 }
-                // A case number starts with four digits, an NHS number with three.
-                if t.byte(s + 1).is_ascii_digit() && t.byte(s + 2).is_ascii_digit() {
-                    self.try_at(t, Slot::CaseNumber, s, case_number);
-                    self.try_at(t, Slot::NhsNumber, s, nhs_number);
+                // A case number starts with four digits and then a fifth after a gap or none;
+                // an NHS number with three and then a fourth after a gap or none.
+                let digit = |k: usize| t.byte(s + k).is_ascii_digit();
+                let gap_and_digit = |k: usize| digit(k) || (is_gap(t.byte(s + k)) && digit(k + 1));
+                if digit(1) && digit(2) {
+                    if digit(3) && gap_and_digit(4) {
+                        self.try_at(t, Slot::CaseNumber, s, case_number);
+                    }
+                    let second_group = if digit(3) { 4 } else { 5 };
+                    if gap_and_digit(3) && digit(second_group) {
+                        self.try_at(t, Slot::NhsNumber, s, nhs_number);
+                    }
                 }
-                if x == b'0' {
+                if x == b'0' && gap_and_digit(1) {
                     self.try_at(t, Slot::Phone, s, phone);
                 }
                 if s < self.dates_until {
@@ -464,11 +499,13 @@ impl Bounded {
                 if month {
                     self.try_at(t, Slot::Date, s, date);
                 }
-                if title_letter {
+                if title_letter && may_start_title(t.eight_bytes(s)) {
                     self.try_at(t, Slot::Name, s, named_person);
                 }
             }
-            b'+' | b'(' if t.alone_before(s) => self.try_at(t, Slot::Phone, s, phone),
+            b'+' | b'(' if may_start_at(t.eight_bytes(s)) && t.alone_before(s) => {
+                self.try_at(t, Slot::Phone, s, phone)
+            }
             b'@' => {
                 self.first_at.get_or_insert(s);
             }
@@ -714,11 +751,7 @@ fn emails(t: &Text, first_at: usize) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut floor = 0; // no local part starts before this
     let mut from = first_at;
-    while let Some(offset) =
-        t.b.get(from..)
-            .and_then(|rest| rest.iter().position(|&x| x == b'@'))
-    {
-        let at = from + offset;
+    while let Some(at) = t.find_at_sign(from) {
         from = at + 1;
         let local = local_part_start(t, floor, at);
         floor = at + 1;
@@ -860,6 +893,33 @@ fn may_start_cue(w: u64) -> bool {
         || four == u32::from_le_bytes(*b"date")
         || four & 0xFF_FFFF == u32::from_le_bytes(*b"dob\0")
         || (w | 0x20) & 0xFFFF == u64::from(u16::from_le_bytes(*b"d."))
+}
+
+/// Whether the eight bytes `w` from a place may start something other than a number: a cue,
+/// a title, a phone number (`+44`, `(0`) or an email (`@`, where the search for emails starts).
+#[inline]
+fn may_start_at(w: u64) -> bool {
+    match w as u8 {
+        b'+' => (w >> 8) as u16 == u16::from_le_bytes(*b"44"),
+        b'(' => (w >> 8) as u8 == b'0',
+        b'@' => true,
+        _ => may_start_cue(w) || may_start_title(w),
+    }
+}
+
+/// Whether the eight bytes `w` from a place may start a title and what follows it: `Mr`,
+/// `Mrs`, `Ms`, `Miss`, `Mx`, `Dr` or `Master`, then a full stop or a space.
+#[inline]
+fn may_start_title(w: u64) -> bool {
+    let byte = |k: u32| (w >> (8 * k)) as u8;
+    let ends_at = |k: u32| matches!(byte(k), b'.' | b' ');
+    match &(w as u16).to_le_bytes() {
+        b"Mr" => ends_at(2) || (byte(2) == b's' && ends_at(3)),
+        b"Ms" | b"Mx" | b"Dr" => ends_at(2),
+        b"Mi" => (w as u32).to_le_bytes() == *b"Miss" && ends_at(4),
+        b"Ma" => w.to_le_bytes()[..6] == *b"Master" && ends_at(6),
+        _ => false,
+    }
 }
 
 /// How far (in UTF-16 code units) a date may start after the end of its cue.
@@ -1119,18 +1179,22 @@ fn keep_unless_overlapping(
 /// UTF-16 code units in a stretch of UTF-8: one for each character, two for each of four bytes.
 fn utf16_len(bytes: &[u8]) -> usize {
     let one = |&x: &u8| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0);
-    let mut chunks = bytes.chunks_exact(8);
+    let mut chunks = bytes.chunks_exact(16);
     let mut units = 0;
     for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        units += 8;
-        if w & HIGH != 0 {
+        let (a, b) = chunk.split_at(8);
+        let a = u64::from_le_bytes(a.try_into().unwrap_or_default());
+        let b = u64::from_le_bytes(b.try_into().unwrap_or_default());
+        units += 16;
+        if (a | b) & HIGH != 0 {
             // Less a unit for each continuation byte (`10xxxxxx`), plus one for each first
             // byte of four (`11110xxx`).
-            let continuation = w & !(w << 1) & HIGH;
-            let first_of_four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
-            units -= continuation.count_ones() as usize;
-            units += first_of_four.count_ones() as usize;
+            for w in [a, b] {
+                let continuation = w & !(w << 1) & HIGH;
+                let first_of_four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+                units -= continuation.count_ones() as usize;
+                units += first_of_four.count_ones() as usize;
+            }
         }
     }
     units + chunks.remainder().iter().map(one).sum::<usize>()
