@@ -290,45 +290,72 @@ impl<'a> Text<'a> {
     /// after a cue, where a date may start with any month's name, it tries every place. The
     /// scanners are tried at the places of each kind in order, as in a pass that tried every
     /// scanner at every place, and a place left out is one where they would all fail.
+    #[inline(never)]
     fn bounded_matches(&self) -> ([Vec<(usize, usize)>; SLOTS], Option<usize>) {
         let n = self.b.len();
         let mut m = Bounded::default();
-        let mut pos = 0; // where the next eight bytes to look at start
+        let mut pos = 0; // where the next sixteen bytes to look at start
+        let mut last = 0; // the byte before `pos`, or 0
         while pos < n {
             if m.done < m.dates_until {
                 m.window(self);
                 pos = m.done;
+                last = self.b.get(pos.wrapping_sub(1)).copied().unwrap_or(0);
                 continue;
             }
-            let mut triggers = trigger_lanes(self.eight_bytes(pos));
-            while triggers != 0 {
-                let p = pos + (triggers.trailing_zeros() / 8) as usize;
-                triggers &= triggers - 1;
-                let Some(&x) = self.b.get(p) else { break };
-                // Most marked bytes start nothing, or are not the first of their run of
-                // letters and digits (a digit after a digit: the one before did what it can).
-                let kind = KIND[usize::from(x)];
-                let before = if p > 0 { self.b[p - 1] } else { b' ' };
-                if kind & STARTS == 0 || (kind >> 3) & KIND[usize::from(before)] != 0 {
+            let (low, high) = (self.eight_bytes(pos), self.eight_bytes(pos + 8));
+            let (low_triggers, high_triggers) = (trigger_lanes(low), trigger_lanes(high));
+            if low_triggers | high_triggers != 0 {
+                // Each lane of the second word holds the byte before the same lane of the first.
+                let low_before = (low << 8) | u64::from(last);
+                let high_before = (high << 8) | (low >> 56);
+                if !self.triggers(&mut m, pos, low, low_before, low_triggers)
+                    || !self.triggers(&mut m, pos + 8, high, high_before, high_triggers)
+                {
                     continue;
-                }
-                // Outside the window after a cue, a digit starts a number or follows the
-                // first letters of a code; anything else must start with what follows.
-                if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
-                    continue;
-                }
-                m.trigger(self, p);
-                if m.done < m.dates_until {
-                    break;
                 }
             }
-            pos = if m.done < m.dates_until {
-                m.done
-            } else {
-                pos + 8
-            };
+            last = (high >> 56) as u8;
+            pos += 16;
         }
         (m.found, m.first_at)
+    }
+
+    /// Tries the places marked in `triggers`, lanes of the eight bytes `w` from `pos`, with the
+    /// bytes before them in `before`: false if a cue found opens a window, where every place
+    /// from `m.done` on is to be tried.
+    #[inline(always)]
+    fn triggers(
+        &self,
+        m: &mut Bounded,
+        pos: usize,
+        w: u64,
+        before: u64,
+        mut triggers: u64,
+    ) -> bool {
+        while triggers != 0 {
+            let shift = triggers.trailing_zeros() & !7;
+            triggers &= triggers - 1;
+            // Most marked bytes start nothing (as the zeros past the end of the text), or are
+            // not the first of their run of letters and digits (a digit after a digit: the one
+            // before did what it can).
+            let kind = KIND[usize::from((w >> shift) as u8)];
+            let kind_before = KIND[usize::from((before >> shift) as u8)];
+            if kind & STARTS == 0 || (kind >> 3) & kind_before != 0 {
+                continue;
+            }
+            // Outside the window after a cue, a digit starts a number or follows the first
+            // letters of a code; anything else must start with what follows.
+            let p = pos + (shift / 8) as usize;
+            if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
+                continue;
+            }
+            m.trigger(self, p);
+            if m.done < m.dates_until {
+                return false;
+            }
+        }
+        true
     }
 
     /// Where the first `@` at or after `i` is, looking at eight bytes at a time.
@@ -425,9 +452,19 @@ impl Bounded {
         }
         while self.done < self.dates_until.min(t.b.len()) {
             let s = self.done;
-            self.codes_at(t, s);
-            self.start_at(t, s);
             self.done += 1;
+            // Only an ASCII letter, digit, `+`, `(` or `@` starts anything, and only `@` after
+            // an ASCII letter or digit.
+            let x = t.b[s];
+            let starts = if x.is_ascii_alphanumeric() || matches!(x, b'+' | b'(') {
+                !t.byte(s.wrapping_sub(1)).is_ascii_alphanumeric()
+            } else {
+                x == b'@'
+            };
+            if starts {
+                self.codes_at(t, s);
+                self.start_at(t, s);
+            }
         }
         self.codes_done = self.done;
     }
