@@ -259,9 +259,11 @@ fn fixed_wording() -> &'static str {
         for s in &sefcheck::form_definition().sections {
             names(&s.fields, &mut parts);
         }
+        // The report's own words: its keys, codes, statuses, section titles and messages.
+        parts.extend(VOCABULARY.iter().map(|s| s.to_string()));
         for doc in template_documents() {
             if let Ok(r) = sefcheck::validate_value(&doc) {
-                parts.extend(r.diagnostics.into_iter().map(|d| d.message));
+                parts.extend(report_strings(&r));
             }
         }
         mask_digits(&parts.join("\u{0}"))
