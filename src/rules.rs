@@ -340,6 +340,10 @@ struct Checker<'d> {
 
 fn push_key(path: &mut String, key: &str) {
     path.push('/');
+    if !key.contains(['~', '/']) {
+        path.push_str(key);
+        return;
+    }
     for c in key.chars() {
         match c {
             '~' => path.push_str("~0"),
@@ -350,9 +354,20 @@ fn push_key(path: &mut String, key: &str) {
 }
 
 fn push_index(path: &mut String, index: usize) {
-    use std::fmt::Write;
-    // Writing to a String cannot fail.
-    let _ = write!(path, "/{index}");
+    path.push('/');
+    // Digits by hand: this runs for every list item, and `write!` costs several times more.
+    let mut digits = [0u8; 20];
+    let mut rest = index;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    path.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 impl<'d> Checker<'d> {
@@ -436,7 +451,7 @@ impl<'d> Checker<'d> {
                 if let Some(Value::Object(area_members)) = areas {
                     self.section = ABOUT;
                     self.at_key("areas", |c| {
-                        c.unknown_fields(area_members, &["privateLaw", "publicLaw", "leadership"])
+                        c.unknown_fields(area_members, |key| Area::from_key(key).is_some())
                     });
                 }
             }
@@ -463,18 +478,22 @@ impl<'d> Checker<'d> {
             }
         }
         self.section = ABOUT;
-        self.unknown_fields(members, &TOP_LEVEL_KEYS);
+        self.unknown_fields(members, |key| TOP_LEVEL_KEYS.contains(&key));
     }
 
-    /// `unknown-field` for every key not in `known`, in the key order of the document as
+    /// `unknown-field` for every key that is not `known`, in the key order of the document as
     /// JavaScript holds it: keys that are array indices first, in ascending order, then the
     /// rest in the order written (so `validate(JSON.parse(text))` and `validateJson(text)`
     /// agree).
-    fn unknown_fields(&mut self, members: &'d [(Cow<'d, str>, Value<'d>)], known: &[&str]) {
+    fn unknown_fields(
+        &mut self,
+        members: &'d [(Cow<'d, str>, Value<'d>)],
+        known: impl Fn(&str) -> bool,
+    ) {
         let unknown = members
             .iter()
             .map(|(key, _)| key.as_ref())
-            .filter(|key| !known.contains(key));
+            .filter(|key| !known(key));
         let mut indices: Vec<(u32, &str)> = unknown
             .clone()
             .filter_map(|key| array_index(key).map(|i| (i, key)))
@@ -547,8 +566,7 @@ impl<'d> Checker<'d> {
                 for child in children {
                     self.field(child, value.get(child.key), item);
                 }
-                let known: Vec<&str> = children.iter().map(|f| f.key).collect();
-                self.unknown_fields(members, &known);
+                self.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
             }
             (Kind::TextList | Kind::IdList | Kind::ObjectList, Value::Array(items)) => {
                 self.list(field, items)
@@ -657,7 +675,6 @@ impl<'d> Checker<'d> {
             Kind::ObjectList => {
                 let later = later_uses(items, "id");
                 let children = field.fields.as_deref().unwrap_or_default();
-                let known: Vec<&str> = children.iter().map(|f| f.key).collect();
                 for (index, value) in items.iter().enumerate() {
                     self.at_index(index, |c| match value {
                         Value::Null => c.error("required", messages::item_required(field)),
@@ -670,7 +687,7 @@ impl<'d> Checker<'d> {
                             for child in children {
                                 c.field(child, value.get(child.key), Some(item));
                             }
-                            c.unknown_fields(members, &known);
+                            c.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
                         }
                         _ => c.error("type", messages::item_type(field)),
                     });
