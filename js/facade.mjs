@@ -71,7 +71,8 @@ const notJsonValue = (what) =>
 function check(value, key, level, ancestors) {
   if (value !== null && (typeof value === 'object' || typeof value === 'bigint')) {
     const toJSON = value.toJSON;
-    if (typeof toJSON === 'function') value = toJSON.call(value, key);
+    // The key is a number for array items, made a string only here (rarely needed).
+    if (typeof toJSON === 'function') value = toJSON.call(value, String(key));
   }
   switch (typeof value) {
     case 'function':
@@ -97,7 +98,7 @@ function check(value, key, level, ancestors) {
   if (Array.isArray(value)) {
     const n = value.length;
     if (n > MAX_ITEMS) throw refusal(Error, 'The document holds a list too long to check', 'too-large');
-    for (let i = 0; i < n; i++) check(value[i], String(i), level + 1, ancestors);
+    for (let i = 0; i < n; i++) check(value[i], i, level + 1, ancestors);
   } else {
     for (const k of Object.keys(value)) check(value[k], k, level + 1, ancestors);
   }
