@@ -66,7 +66,8 @@ results.versions = {
   chromium: sh('chromium', ['--version']),
 };
 results.source = {
-  commit: sh('git', ['rev-parse', '--short', 'HEAD']),
+  // SEFCHECK_BENCH_COMMIT names the source when the run is from an exported tree (no .git).
+  commit: process.env.SEFCHECK_BENCH_COMMIT ?? sh('git', ['rev-parse', '--short', 'HEAD']),
   dirty: sh('git', ['diff', 'HEAD', '--name-only', '--', 'src', 'js', 'www', 'bin', 'Cargo.toml']) || '',
 };
 
@@ -77,6 +78,10 @@ results.large = { bytes: Buffer.byteLength(largeText) };
 log('waiting for a complete pkg/ and copying it');
 const pkg = await snapshot();
 results.source.packageBuiltAt = pkg.builtAt.toISOString();
+// The native bench compiles the source as it is now: say so when it is newer than the package.
+const newerSource = () =>
+  sh('find', ['src', 'Cargo.toml', '-newermt', pkg.builtAt.toISOString(), '-type', 'f'])?.split('\n').filter(Boolean) ?? [];
+results.source.newerThanPackage = newerSource();
 
 let failed = 0;
 async function step(name, f) {
@@ -110,6 +115,7 @@ try {
   pkg.remove();
 }
 results.finished = new Date().toISOString();
+results.source.newerThanPackageAtEnd = newerSource();
 results.machine.loadavgEnd = load();
 
 writeFileSync(outJson, `${JSON.stringify(results, null, 2)}\n`);
@@ -147,6 +153,8 @@ function markdown(r, before = null) {
   L.push(`| esbuild / Vite / playwright-core | ${r.versions.esbuild} / ${r.versions.vite} / ${r.versions.playwrightCore} |`);
   L.push(`| Chromium | ${s.browser?.browser ?? r.versions.chromium ?? 'n/a'} |`);
   L.push(`| source | commit ${r.source.commit}${r.source.dirty ? ' with uncommitted changes in ' + r.source.dirty.split('\n').join(', ') : ''}; package built ${r.source.packageBuiltAt} |`);
+  const newer = [...new Set([...(r.source.newerThanPackage ?? []), ...(r.source.newerThanPackageAtEnd ?? [])])];
+  if (newer.length) L.push(`| **warning** | ${newer.join(', ')} changed after the package was built: the native figures (compiled from the source of the moment) and the package's may be of different code |`);
   L.push('');
   L.push('The machine has 2 cores shared with other builds: read the ratios (each measured in one process or one run, the candidates interleaved) rather than the absolute figures.', '');
   L.push('## Documents', '');
