@@ -20,7 +20,7 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 /// Buffers larger than this are dropped after use rather than kept for the next call.
-const KEEP_BUFFER_BYTES: usize = 1 << 20;
+const KEEP_BUFFER_BYTES: usize = 8 << 20;
 
 thread_local! {
     /// The bytes of the next input, written by JavaScript through [`input_buffer`].
@@ -39,11 +39,14 @@ pub fn wasm_memory() -> JsValue {
 #[wasm_bindgen(js_name = inputBuffer)]
 pub fn input_buffer(len: usize) -> *mut u8 {
     let mut buffer = INPUT.take();
-    buffer.clear();
-    if buffer.try_reserve_exact(len).is_err() {
-        return std::ptr::null_mut();
+    // Only grown, never cleared: JavaScript writes the bytes it hands over, and the bytes past
+    // them are never read, so zero-filling the whole buffer on every call would be wasted.
+    if buffer.len() < len {
+        if buffer.try_reserve_exact(len - buffer.len()).is_err() {
+            return std::ptr::null_mut();
+        }
+        buffer.resize(len, 0);
     }
-    buffer.resize(len, 0);
     let at = buffer.as_mut_ptr();
     INPUT.set(buffer);
     at
