@@ -65,24 +65,7 @@ function showSaved(at, restored) {
   saveStatus.dataset.state = 'saved';
 }
 
-// Typing saves once the keystroke's own work (counts, messages) is on screen: the changes of
-// one burst of input events are written together in the next task, and at once when the page
-// is hidden or closed, so a change is never more than a moment from being stored.
-let saveScheduled = false;
-
-function saveSoon() {
-  if (saveScheduled) return;
-  saveScheduled = true;
-  setTimeout(save, 0);
-}
-
-addEventListener('pagehide', () => { if (saveScheduled) save(); });
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden' && saveScheduled) save();
-});
-
 function save() {
-  saveScheduled = false;
   try {
     const at = saveDraft(state.doc);
     showSaved(at, false);
@@ -375,7 +358,7 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
   const ctx = {
     doc: state.doc,
     api: state.api,
-    changed: () => saveSoon(),
+    changed: () => save(),
     rerender: (opts) => showSection(id, opts),
     register: (pointer, entry) => {
       if (!registry.has(pointer)) registry.set(pointer, entry);
