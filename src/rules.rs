@@ -8,8 +8,8 @@
 use crate::count::{count_characters, count_words, is_blank};
 use crate::disclosure;
 use crate::form::{
-    form_definition, Area, Condition, CrossRule, Field, Kind, LimitUnit, BETTER, EVIDENCE_KINDS,
-    MAX_ITEMS, QUANTITATIVE_KIND, SECTION_IDS, STATUSES, UNITS,
+    form_definition, section_parent, Area, Condition, CrossRule, Field, Kind, LimitUnit, BETTER,
+    EVIDENCE_KINDS, MAX_ITEMS, QUANTITATIVE_KIND, SECTION_IDS, STATUSES, UNITS,
 };
 use crate::report::{Diagnostic, Report, SectionReport, Severity, Span, Status};
 use crate::value::Value;
@@ -40,18 +40,17 @@ pub fn validate(document: &Value) -> Report {
 const ABOUT: usize = 0;
 const DECLARATIONS: usize = 9;
 
-const TOP_LEVEL_KEYS: [&str; 10] = [
-    "formVersion",
-    "about",
-    "inspection",
-    "areas",
-    "voice",
-    "evidence",
-    "actions",
-    "kpis",
-    "audit",
-    "declarations",
-];
+/// A key the top level of format 1 has: `formVersion`, `areas` (which holds three sections)
+/// and the members the other sections hold, as the form definition lists them.
+fn is_top_level_key(key: &str) -> bool {
+    key == "formVersion"
+        || key == "areas"
+        || form_definition()
+            .sections
+            .iter()
+            .filter(|s| section_parent(s.id).is_empty())
+            .any(|s| s.fields.iter().any(|f| f.key == key))
+}
 
 fn section_titles() -> impl Iterator<Item = (&'static str, &'static str)> {
     form_definition().sections.iter().map(|s| (s.id, s.title))
@@ -478,7 +477,7 @@ impl<'d> Checker<'d> {
             }
         }
         self.section = ABOUT;
-        self.unknown_fields(members, |key| TOP_LEVEL_KEYS.contains(&key));
+        self.unknown_fields(members, is_top_level_key);
     }
 
     /// `unknown-field` for every key that is not `known`, in the key order of the document as
