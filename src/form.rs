@@ -377,6 +377,9 @@ pub const EVIDENCE_KINDS: &[Choice] = &[
 /// The one kind of evidence that is not qualitative.
 pub const QUANTITATIVE_KIND: &str = "performanceData";
 
+/// The three judgement areas, which measures are about; an action may also cut across them.
+pub const MEASURE_AREAS: &[Choice] = ACTION_AREAS.split_at(3).0;
+
 pub const ACTION_AREAS: &[Choice] = &[
     Choice {
         value: "privateLaw",
@@ -393,21 +396,6 @@ pub const ACTION_AREAS: &[Choice] = &[
     Choice {
         value: "crossCutting",
         label: "Across all areas",
-    },
-];
-
-pub const MEASURE_AREAS: &[Choice] = &[
-    Choice {
-        value: "privateLaw",
-        label: "Private law practice",
-    },
-    Choice {
-        value: "publicLaw",
-        label: "Public law practice",
-    },
-    Choice {
-        value: "leadership",
-        label: "The impact of leaders",
     },
 ];
 
@@ -988,6 +976,16 @@ pub const SECTION_IDS: [&str; 10] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measures_are_about_the_three_areas_and_actions_may_cut_across() {
+        let values = |options: &[Choice]| options.iter().map(|c| c.value).collect::<Vec<_>>();
+        assert_eq!(
+            values(MEASURE_AREAS),
+            ["privateLaw", "publicLaw", "leadership"]
+        );
+        assert_eq!(values(ACTION_AREAS).last(), Some(&"crossCutting"));
+    }
 
     #[test]
     fn sections_are_the_ten_of_the_format_in_form_order() {
