@@ -9,76 +9,42 @@ use serde_json::{Map, Value as J};
 pub const COMPLETE: &str = include_str!("../../examples/documents/complete.json");
 pub const DRAFT: &str = include_str!("../../examples/documents/draft.json");
 
-/// Keys of the format (and a few near misses), so that arbitrary objects often hit real fields.
-pub const KEYS: &[&str] = &[
-    "formVersion",
-    "about",
-    "inspection",
-    "areas",
-    "voice",
-    "evidence",
-    "actions",
-    "kpis",
-    "audit",
-    "declarations",
-    "periodStart",
-    "periodEnd",
-    "preparedBy",
-    "approvedBy",
-    "approvedOn",
-    "shareBy",
-    "engagementMeeting",
-    "lastInspection",
-    "grades",
-    "recommendations",
-    "monitoring",
-    "text",
-    "progress",
-    "status",
-    "id",
-    "privateLaw",
-    "publicLaw",
-    "leadership",
-    "whatWeKnow",
-    "howWeKnow",
-    "strengths",
-    "developmentAreas",
-    "grade",
-    "gradeRationale",
-    "plans",
-    "children",
-    "youngPeoplesBoard",
-    "familyForum",
-    "kind",
-    "title",
-    "date",
-    "area",
-    "description",
-    "owner",
-    "due",
-    "measure",
-    "label",
-    "unit",
-    "value",
-    "target",
-    "better",
-    "commentary",
-    "casesAudited",
-    "outstanding",
-    "good",
-    "requiresImprovement",
-    "inadequate",
-    "noNames",
-    "noCaseNumbers",
-    "anonymisedExamples",
-    "smallNumbersChecked",
+/// Keys that are not the format's: misspellings, prototype names and pointer escapes.
+const NEAR_MISS_KEYS: &[&str] = &[
+    "whatWeKnwo",
+    "FormVersion",
     "__proto__",
     "constructor",
     "",
     "~",
     "/",
     "a/b~c",
+    "\r\n",
 ];
+
+/// Keys of the format, from the form definition (so the list never drifts from it), and the
+/// near misses, so that arbitrary objects often hit real fields.
+pub fn keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        fn walk(field: &sefcheck::form::Field, out: &mut Vec<String>) {
+            if !out.iter().any(|k| k == field.key) {
+                out.push(field.key.to_string());
+            }
+            for child in field.fields.iter().flatten() {
+                walk(child, out);
+            }
+        }
+        let mut out = vec!["formVersion".to_string(), "areas".to_string()];
+        for section in &sefcheck::form_definition().sections {
+            for field in &section.fields {
+                walk(field, &mut out);
+            }
+        }
+        out.extend(NEAR_MISS_KEYS.iter().map(|k| k.to_string()));
+        out
+    })
+}
 
 /// Option values, and strings the rules look at closely.
 pub const WORDS: &[&str] = &[
@@ -144,7 +110,10 @@ pub enum AKey {
 impl AKey {
     pub fn to_key(&self) -> String {
         match self {
-            AKey::Known(i) => KEYS[*i as usize % KEYS.len()].to_string(),
+            AKey::Known(i) => {
+                let keys = keys();
+                keys[*i as usize % keys.len()].clone()
+            }
             AKey::Raw(s) => s.clone(),
         }
     }
