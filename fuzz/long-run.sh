@@ -2,8 +2,13 @@
 # The long run of README "Hardening": every target in turn, one job each, niced, with the
 # limits of issue 8 (no crash, no timeout over 10 s, no more than 2 GiB). Logs go to
 # fuzz/artifacts/logs/<target>.log (git-ignored); a crash stops that target and is
-# kept in fuzz/artifacts/<target>/.
+# kept in fuzz/artifacts/<target>/. Each finished run adds a line to fuzz/runs.tsv (committed),
+# so the executions of runs in different sessions add up.
 #   bash fuzz/long-run.sh [RUNS [SECONDS [TARGET ...]]]    (defaults: 10,000,000 runs, 1 day)
+#
+# `validate` is built without comparison tracing: its inputs are `arbitrary` structures whose
+# choices are indices and lengths (keys and option values come from the form's own lists), so
+# tracing compares buys it little, and halves its executions per second.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-10000000}"
@@ -13,10 +18,29 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(validate_json validate disclosure counts)
 [ -d fuzz/corpus/validate_json ] || bash fuzz/seed.sh
 mkdir -p fuzz/artifacts/logs
+[ -f fuzz/runs.tsv ] || printf 'finished\ttarget\texecutions\tseconds\texec_per_s\tcoverage\tfeatures\tcorpus\tpeak_rss_mb\tresult\tcommit\n' >fuzz/runs.tsv
 for t in "${targets[@]}"; do
+  flags=(-s none)
+  [ "$t" = validate ] && flags+=(--no-trace-compares)
+  # Separate target directories, so that the two builds do not rebuild each other.
+  [ "$t" = validate ] && flags+=(--target-dir fuzz/target/no-trace-compares)
+  log="fuzz/artifacts/logs/$t.log"
   echo "== $t: -runs=$RUNS -max_total_time=$SECONDS_MAX ($(date -u +%FT%TZ))"
-  nice -n 10 cargo +nightly fuzz run -s none "$t" "fuzz/corpus/$t" -- \
+  nice -n 19 cargo +nightly fuzz run "${flags[@]}" "$t" "fuzz/corpus/$t" -- \
     -dict=fuzz/dict/sefcheck.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
-    -runs="$RUNS" -max_total_time="$SECONDS_MAX" -print_final_stats=1 >"fuzz/artifacts/logs/$t.log" 2>&1
-  echo "   exit $?: $(grep -E 'DONE|Done [0-9]+ runs|SUMMARY' "fuzz/artifacts/logs/$t.log" | tr '\n' ' ')"
+    -runs="$RUNS" -max_total_time="$SECONDS_MAX" -print_final_stats=1 >"$log" 2>&1
+  rc=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1)
+  cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
+  ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+  corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
+  secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
+  result=ok
+  [ "$rc" -ne 0 ] && result="failed (exit $rc, see $log)"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "${secs:-?}" "${rate:-?}" \
+    "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$result" "$(git rev-parse --short HEAD)" >>fuzz/runs.tsv
+  echo "   $result: ${runs:-0} executions, cov ${cov:-?}"
 done

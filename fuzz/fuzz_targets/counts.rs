@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
         "about": { "preparedBy": &*text },
         "voice": { "children": &*text },
     });
-    let report = properties::check_validate_value(&doc).expect("a shallow document gets a report");
+    let report = properties::check_value_and_text(&doc).expect("a shallow document gets a report");
     let has = |code: &str, path: &str| {
         report
             .diagnostics

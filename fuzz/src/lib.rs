@@ -201,7 +201,7 @@ pub enum Edit {
     Delete(u16),
     Replace(u16, AJson),
     SetString(u16, AStr),
-    /// A huge string: a word repeated up to 256 KiB.
+    /// A huge string: a word repeated up to 64 KiB (past every character and word limit).
     Huge(u16, u8, u8, u32),
     /// Wraps the node in `n` arrays or objects (up to 80 levels, so past the 64 limit).
     Nest(u16, u8, bool),
@@ -284,7 +284,7 @@ pub fn apply(doc: &mut J, edit: &Edit) {
         Edit::Huge(at, w, sep, n) => {
             if let Some(x) = doc.pointer_mut(&pick(*at)) {
                 *x = J::String(
-                    AStr::Repeat(*w, *sep, u16::MAX).to_string_capped((*n as usize) % (1 << 18)),
+                    AStr::Repeat(*w, *sep, u16::MAX).to_string_capped((*n as usize) % (1 << 16)),
                 );
             }
         }
@@ -309,7 +309,7 @@ pub fn apply(doc: &mut J, edit: &Edit) {
                 // Items that are themselves large make the list expensive: keep lists of big
                 // items shorter.
                 let size = serde_json::to_string(&item).map_or(0, |s| s.len()).max(1);
-                let n = (*n as usize % 1201).min((1 << 20) / size);
+                let n = (*n as usize % 1201).min(MAX_BUILT / size);
                 *x = J::Array(vec![item; n]);
             }
         }
@@ -333,6 +333,9 @@ pub fn apply(doc: &mut J, edit: &Edit) {
     }
 }
 
+/// The largest document the edits grow (bytes of JSON), before they stop.
+const MAX_BUILT: usize = 1 << 18;
+
 /// The document a structured input stands for.
 pub fn build(input: &Structured) -> J {
     match input {
@@ -342,10 +345,11 @@ pub fn build(input: &Structured) -> J {
                 .expect("example parses");
             for e in edits.iter().take(24) {
                 apply(&mut doc, e);
-                // Keep documents to about 1 MiB, so that an execution takes well under a second
-                // (fuzz/examples/measure.rs measures the 5 MiB worst cases).
+                // Keep documents to about 256 KiB (past every limit of the format), so that the
+                // long run reaches its ten million executions; fuzz/examples/measure.rs measures
+                // the 5 MiB worst cases.
                 if matches!(e, Edit::Huge(..) | Edit::Many(..))
-                    && serde_json::to_string(&doc).map_or(0, |s| s.len()) > 1 << 20
+                    && serde_json::to_string(&doc).map_or(0, |s| s.len()) > MAX_BUILT
                 {
                     break;
                 }
