@@ -55,19 +55,60 @@ pub fn empty_document() -> serde_json::Value {
     serde_json::from_str(EMPTY_DOCUMENT_JSON).unwrap_or_default()
 }
 
+/// The level of the deepest array or object, the top-level value being level 1 (rules.md: "a
+/// container at level 65 is refused"). A string or number inside a level-64 container is at
+/// level 65 but nests nothing, so it does not count: `validate_json` and the package agree.
 fn nesting_depth(value: &serde_json::Value) -> usize {
     // Iterative, so that a deep value cannot overflow the stack before it is refused.
     let mut deepest = 0;
     let mut stack = vec![(value, 1usize)];
     while let Some((v, depth)) = stack.pop() {
+        let children: &mut dyn Iterator<Item = &serde_json::Value> = match v {
+            serde_json::Value::Array(items) => &mut items.iter(),
+            serde_json::Value::Object(members) => &mut members.values(),
+            _ => continue,
+        };
         deepest = deepest.max(depth);
-        match v {
-            serde_json::Value::Array(items) => stack.extend(items.iter().map(|x| (x, depth + 1))),
-            serde_json::Value::Object(members) => {
-                stack.extend(members.values().map(|x| (x, depth + 1)))
-            }
-            _ => {}
-        }
+        stack.extend(children.map(|x| (x, depth + 1)));
     }
     deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `levels` arrays, one inside the other, around `inner`.
+    fn nested(levels: usize, inner: serde_json::Value) -> serde_json::Value {
+        (0..levels).fold(inner, |v, _| serde_json::Value::Array(vec![v]))
+    }
+
+    #[test]
+    fn validate_value_refuses_a_container_at_level_65_like_validate_json() {
+        for inner in [
+            serde_json::json!("a string at level 65"),
+            serde_json::json!(1),
+            serde_json::json!(null),
+        ] {
+            let doc = nested(64, inner);
+            let text = serde_json::to_string(&doc).unwrap_or_default();
+            assert!(
+                validate_value(&doc).is_ok(),
+                "64 levels of containers are accepted"
+            );
+            assert!(validate_json(&text).is_ok());
+        }
+        for inner in [serde_json::json!([]), serde_json::json!({})] {
+            let doc = nested(64, inner);
+            let text = serde_json::to_string(&doc).unwrap_or_default();
+            assert_eq!(
+                validate_value(&doc).map_err(|e| e.kind),
+                Err(InputErrorKind::TooDeep)
+            );
+            assert_eq!(
+                validate_json(&text).map_err(|e| e.kind),
+                Err(InputErrorKind::TooDeep)
+            );
+        }
+    }
 }

@@ -174,15 +174,22 @@ pub fn resolve<'a>(doc: &'a J, p: &str) -> Option<&'a J> {
     Some(at)
 }
 
-/// The nesting depth as rules.md counts it: the top-level value is level 1.
+/// The nesting depth as rules.md counts it: the level of the deepest array or object, the
+/// top-level value being level 1 ("a container at level 65 is refused"; a string inside a
+/// level-64 container nests nothing).
 pub fn depth(v: &J) -> usize {
     let mut deepest = 0;
     let mut stack = vec![(v, 1usize)];
     while let Some((v, d)) = stack.pop() {
-        deepest = deepest.max(d);
         match v {
-            J::Array(a) => stack.extend(a.iter().map(|x| (x, d + 1))),
-            J::Object(m) => stack.extend(m.values().map(|x| (x, d + 1))),
+            J::Array(a) => {
+                deepest = deepest.max(d);
+                stack.extend(a.iter().map(|x| (x, d + 1)));
+            }
+            J::Object(m) => {
+                deepest = deepest.max(d);
+                stack.extend(m.values().map(|x| (x, d + 1)));
+            }
             _ => {}
         }
     }
