@@ -29,6 +29,12 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# cargo-deny: the offline supply-chain checks of `npm test` (licences, bans, sources; deny.toml).
+if ! command -v cargo-deny >/dev/null 2>&1; then
+  log "installing cargo-deny (a few minutes)"
+  cargo install cargo-deny --locked --version 0.20.2
+fi
+
 # npm packages (binaryen's wasm-opt, TypeScript, the browser test tools, ...).
 # npm's binaryen, never Debian's: its wasm-opt 108 breaks the module.
 if [ ! -d node_modules ] || [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
