@@ -138,12 +138,22 @@ export function createApi(getModule, reload) {
     return m;
   }
 
-  /** Writes `text` into the module's input buffer; returns the number of bytes written. */
+  /** Writes `text` into the module's input buffer; returns the number of bytes written.
+   *  `capacity` is the most it can take (3 bytes per UTF-16 code unit, or the exact UTF-8
+   *  length). Documents are mostly ASCII, so the buffer is first made one byte per code unit and
+   *  grown only when the text does not fit: a large document then takes a third of the memory,
+   *  and a module's memory, once grown, never shrinks. */
   function put(m, text, capacity, tooLarge) {
-    const at = m.inputBuffer(capacity);
+    const first = Math.min(text.length, capacity);
+    let at = m.inputBuffer(first);
+    if (at === 0 && first > 0) throw tooLarge();
+    const done = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, first));
+    if (done.read === text.length) return done.written;
+    // The buffer keeps the bytes written so far when it grows (and may move).
+    at = m.inputBuffer(capacity);
     if (at === 0) throw tooLarge();
-    const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
-    return written;
+    const rest = encoder.encodeInto(text.slice(done.read), new Uint8Array(memory.buffer, at + done.written, capacity - done.written));
+    return done.written + rest.written;
   }
 
   /** Runs `f`, making sure that what escapes is an Error and that a trap does not stick. */
