@@ -39,7 +39,11 @@ for t in "${targets[@]}"; do
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
   result=ok
-  [ "$rc" -ne 0 ] && result="failed (exit $rc, see $log)"
+  if grep -q "run interrupted" "$log"; then
+    result="interrupted (SIGINT), no crash"
+  elif [ "$rc" -ne 0 ]; then
+    result="failed (exit $rc, see $log)"
+  fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "${secs:-?}" "${rate:-?}" \
     "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$result" "$(git rev-parse --short HEAD)" >>fuzz/runs.tsv
   echo "   $result: ${runs:-0} executions, cov ${cov:-?}"
