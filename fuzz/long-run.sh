@@ -3,7 +3,7 @@
 # limits of issue 8 (no crash, no timeout over 10 s, no more than 2 GiB). Logs go to
 # fuzz/artifacts/logs/<target>.log (git-ignored); a crash stops that target and is
 # kept in fuzz/artifacts/<target>/. Each finished run adds a line to fuzz/runs.tsv (committed),
-# so the executions of runs in different sessions add up.
+# so the executions of runs in different sessions add up (`commit`: the source the run built).
 #   bash fuzz/long-run.sh [RUNS [SECONDS [TARGET ...]]]    (defaults: 10,000,000 runs, 1 day)
 #
 # `validate` is built without comparison tracing: its inputs are `arbitrary` structures whose
@@ -25,6 +25,8 @@ for t in "${targets[@]}"; do
   # Separate target directories, so that the two builds do not rebuild each other.
   [ "$t" = validate ] && flags+=(--target-dir fuzz/target/no-trace-compares)
   log="fuzz/artifacts/logs/$t.log"
+  started=$(date +%s)
+  commit=$(git rev-parse --short HEAD)
   echo "== $t: -runs=$RUNS -max_total_time=$SECONDS_MAX ($(date -u +%FT%TZ))"
   nice -n 19 cargo +nightly fuzz run "${flags[@]}" "$t" "fuzz/corpus/$t" -- \
     -dict=fuzz/dict/sefcheck.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
@@ -35,7 +37,7 @@ for t in "${targets[@]}"; do
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
-  secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  secs=$(($(date +%s) - started))
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
   result=ok
@@ -45,6 +47,6 @@ for t in "${targets[@]}"; do
     result="failed (exit $rc, see $log)"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "${secs:-?}" "${rate:-?}" \
-    "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$result" "$(git rev-parse --short HEAD)" >>fuzz/runs.tsv
+    "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$result" "$commit" >>fuzz/runs.tsv
   echo "   $result: ${runs:-0} executions, cov ${cov:-?}"
 done
