@@ -6,11 +6,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import * as sefcheck from 'sefcheck';
-import { fixture, fixtureText, launch, open, serve, watch } from './harness.mjs';
+import { MemoryStorage, fixture, fixtureText, launch, open, serve, storageEntries, watch } from './harness.mjs';
 import { FILL_ORDER, fillSection, idFor } from './fill.mjs';
 import { PAYLOADS, payloadDocument } from './payloads.mjs';
+import { INDEX_KEY, PART_PREFIX, UNREADABLE_KEY, draftStore } from '../../www/src/store.js';
 
 const def = sefcheck.formDefinition();
+const roots = def.sections.flatMap((s) => s.fields.map((f) => f.path));
 const complete = fixture('complete.json');
 let server;
 
@@ -35,8 +37,9 @@ async function session(t) {
   return { page, context: browser.context, seen };
 }
 
+/** The draft the page saved, put together from its parts by the page's own code. */
 async function draft(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('sefcheck:draft')));
+  return draftStore(roots, new MemoryStorage(await storageEntries(page))).load().draft;
 }
 
 async function saveAndContinue(page) {
@@ -179,11 +182,76 @@ describe('the browser form', () => {
     assert.equal(await again.inputValue(`#${idFor('/voice/complaints')}`), 'We answer within 15 days.');
   });
 
+  test('the draft is kept in parts: a keystroke writes its own, a draft in one entry is moved in, a part that cannot be read is kept aside', async (t) => {
+    const { page } = await session(t);
+    const children = idFor('/voice/children');
+    // A draft in one entry, as the page wrote it before (and as tools and the benchmark still
+    // do), is restored and moved into parts.
+    await open(page, server.url);
+    await page.evaluate((text) => localStorage.setItem('sefcheck:draft', text), JSON.stringify(complete));
+    await page.goto(`${server.url}#/section/voice`);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.match(await page.textContent('#save-status'), /restored/);
+    assert.equal(await page.inputValue(`#${children}`), complete.voice.children);
+    let entries = await storageEntries(page);
+    assert.equal(entries['sefcheck:draft'], undefined, 'the one entry is gone');
+    assert.equal(JSON.stringify(await draft(page)), JSON.stringify(complete));
+    // One part for each member of each section's answer, holding its JSON.
+    const index = JSON.parse(entries[INDEX_KEY]);
+    assert.ok(index.parts.includes('/voice/children') && index.parts.includes('/areas/privateLaw/whatWeKnow') && index.parts.includes('/actions/0'));
+    assert.deepEqual(Object.keys(entries).filter((k) => k.startsWith(PART_PREFIX + '/')).sort(), index.parts.map((q) => PART_PREFIX + q).sort());
+    assert.equal(entries[`${PART_PREFIX}/voice/children`], JSON.stringify(complete.voice.children));
+    // A keystroke writes its own part, and nothing else.
+    await page.focus(`#${children}`);
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await page.waitForFunction(([key, text]) => localStorage.getItem(key) === text, [`${PART_PREFIX}/voice/children`, JSON.stringify(complete.voice.children + '!')], { timeout: 5000 });
+    const after = await storageEntries(page);
+    const changed = Object.keys(after).filter((k) => after[k] !== entries[k]);
+    assert.deepEqual(changed, [`${PART_PREFIX}/voice/children`]);
+    assert.equal(after[`${PART_PREFIX}/voice/children`], JSON.stringify(complete.voice.children + '!'));
+    assert.equal(await page.textContent(`[data-count-for="${children}"]`), `You have ${800 - sefcheck.countWords(complete.voice.children + '!')} words remaining`);
+    // Emptying an answer takes its part away, and the index says so.
+    await page.fill(`#${idFor('/voice/complaints')}`, '');
+    entries = await storageEntries(page);
+    assert.equal(entries[`${PART_PREFIX}/voice/complaints`], undefined);
+    assert.ok(!JSON.parse(entries[INDEX_KEY]).parts.includes('/voice/complaints'));
+    await page.fill(`#${idFor('/voice/complaints')}`, complete.voice.complaints);
+    // A part that cannot be read: the rest is restored, the page says which section, and what
+    // was there is kept aside.
+    await page.evaluate((key) => localStorage.setItem(key, '{"half a'), `${PART_PREFIX}/voice/complaints`);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.match(await page.textContent('#save-status'), /Partly restored.*Children's and families' voice.*kept aside/s);
+    assert.equal(await page.inputValue(`#${idFor('/voice/complaints')}`), '');
+    assert.equal(await page.inputValue(`#${children}`), complete.voice.children + '!');
+    entries = await storageEntries(page);
+    assert.equal(entries[`${UNREADABLE_KEY}:/voice/complaints`], '{"half a');
+    assert.equal(entries[`${PART_PREFIX}/voice/complaints`], undefined);
+    const { complaints, ...voice } = complete.voice;
+    void complaints;
+    assert.deepEqual((await draft(page)).voice, { ...voice, children: complete.voice.children + '!' });
+    await axe(page, 'a draft partly restored');
+    // Loaded again, the draft is whole as it now is: nothing more to report.
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.match(await page.textContent('#save-status'), /restored/);
+    assert.doesNotMatch(await page.textContent('#save-status'), /Partly/);
+    // A draft in one entry that cannot be read is kept aside, and a new draft is started.
+    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(() => localStorage.setItem('sefcheck:draft', '{"formVersion": 1, "voice": '));
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.match(await page.textContent('#save-status'), /Not restored.*kept aside/s);
+    assert.deepEqual(await storageEntries(page), { [UNREADABLE_KEY]: '{"formVersion": 1, "voice": ' });
+  });
+
   test('a file that is not a self-evaluation is refused and the draft is kept', async (t) => {
     const { page } = await session(t);
     await open(page, server.url, '#/section/voice');
     await page.fill(`#${idFor('/voice/children')}`, 'Our draft.');
-    const before = await page.evaluate(() => localStorage.getItem('sefcheck:draft'));
+    const before = await storageEntries(page);
     const broken = [
       ['not JSON', '{"formVersion": 1, "about": {', /not JSON \(line 1, column 30\)/],
       ['not JSON at all', 'hello', /not JSON/],
@@ -207,7 +275,7 @@ describe('the browser form', () => {
       await page.waitForSelector('#error-summary');
       assert.match(await page.textContent('.govuk-error-summary__list'), message, what);
       assert.match(await page.textContent('#import-file-error'), message, what);
-      assert.equal(await page.evaluate(() => localStorage.getItem('sefcheck:draft')), before, `${what}: the draft is untouched`);
+      assert.deepEqual(await storageEntries(page), before, `${what}: the draft is untouched`);
       // The link goes to the file input.
       await page.click('.govuk-error-summary__list a');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'import-file');
@@ -237,7 +305,7 @@ describe('the browser form', () => {
     }
     await open(page, server.url, '#/check');
     await open(page, server.url, '#/share');
-    assert.equal(await page.evaluate(() => localStorage.getItem('sefcheck:draft')), JSON.stringify(original));
+    assert.equal(JSON.stringify(await draft(page)), JSON.stringify(original));
     await open(page, server.url, '#/file');
     const { name, bytes } = await download(page, '#export');
     assert.equal(name, 'self-evaluation-draft.json');

@@ -110,3 +110,49 @@ export async function open(page, url, hash = '#/') {
 
 export const fixture = (name) => JSON.parse(readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8'));
 export const fixtureText = (name) => readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8');
+
+/** Every entry of the page's localStorage, as an object. */
+export const storageEntries = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+
+/**
+ * localStorage's methods over a Map, for reading what a page saved with the page's own code
+ * (www/src/store.js) in Node; `quota` (in characters of keys and values) makes setItem throw as
+ * a full storage does.
+ */
+export class MemoryStorage {
+  constructor(entries = {}, { quota = Infinity } = {}) {
+    this.map = new Map(Object.entries(entries));
+    this.quota = quota;
+    this.writes = [];
+  }
+
+  get length() {
+    return this.map.size;
+  }
+
+  key(i) {
+    return [...this.map.keys()][i] ?? null;
+  }
+
+  getItem(key) {
+    return this.map.has(key) ? this.map.get(key) : null;
+  }
+
+  setItem(key, value) {
+    const text = String(value);
+    let used = key.length + text.length;
+    for (const [k, v] of this.map) if (k !== key) used += k.length + v.length;
+    if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writes.push(key);
+    this.map.set(key, text);
+  }
+
+  removeItem(key) {
+    this.map.delete(key);
+  }
+
+  entries() {
+    return Object.fromEntries(this.map);
+  }
+}

@@ -6,7 +6,7 @@ import { Button, ErrorSummary, NotificationBanner, ServiceNavigation, SkipLink, 
 import * as sefcheck from 'sefcheck';
 import { h, hidden, clear, idFor } from './dom.js';
 import * as ptr from './pointer.js';
-import { loadDraft, saveDraft } from './store.js';
+import { draftStore } from './store.js';
 import { renderSectionFields } from './fields.js';
 import { answerBlocks } from './answers.js';
 
@@ -24,6 +24,7 @@ const state = {
   api: null,
   def: null,
   doc: null,
+  store: null, // the draft in this browser's storage, in parts (store.js)
   submitted: new Set(), // sections whose diagnostics are shown (after "Save and continue")
   flash: null, // a success banner for the next page
   firstRender: true,
@@ -65,9 +66,10 @@ function showSaved(at, restored) {
   saveStatus.dataset.state = 'saved';
 }
 
-function save() {
+/** Saves the draft: the parts `changed` (a JSON Pointer) touches, or with none all of it. */
+function save(changed) {
   try {
-    const at = saveDraft(state.doc);
+    const at = state.store.save(state.doc, changed);
     showSaved(at, false);
   } catch {
     clear(saveStatus).append(
@@ -358,7 +360,7 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
   const ctx = {
     doc: state.doc,
     api: state.api,
-    changed: () => save(),
+    changed: (pointer) => save(pointer),
     rerender: (opts) => showSection(id, opts),
     register: (pointer, entry) => {
       if (!registry.has(pointer)) registry.set(pointer, entry);
@@ -653,8 +655,18 @@ async function start() {
   }
   state.api = sefcheck;
   state.def = sefcheck.formDefinition();
-  const { draft, problem } = loadDraft();
-  if (draft) {
+  // The draft is split where the sections' answers are, so that typing writes one answer.
+  state.store = draftStore(state.def.sections.flatMap((s) => s.fields.map((f) => f.path)));
+  const { draft, problem, unreadable = [] } = state.store.load();
+  if (draft && problem === 'partly') {
+    state.doc = draft;
+    const titles = [...new Set(unreadable.map((p) => sectionById(sectionOf(p)).title))];
+    clear(saveStatus).append(h('strong', { class: 'govuk-tag govuk-tag--yellow app-save-tag' }, 'Partly restored'),
+      titles.length
+        ? ` Some answers in this browser could not be read (${titles.join('; ')}), so they were left out. The rest of the draft is restored, and what could not be read is kept aside.`
+        : ' Something saved in this browser could not be read. The draft is restored, and what could not be read is kept aside.');
+    saveStatus.dataset.state = 'partly';
+  } else if (draft) {
     state.doc = draft;
     showSaved(null, true);
   } else {
