@@ -27,6 +27,10 @@ const KEEP_BUFFER_BYTES: usize = 8 << 20;
 /// module's memory to 66 MiB).
 const WORKING_BYTES_PER_INPUT_BYTE: usize = 12;
 
+/// The most made ready in advance: enough for any text `validateJson` accepts (5 MiB), and a
+/// bound for `validate`, which takes larger values (memory, once grown, is never given back).
+const MAX_RESERVED_BYTES: usize = 256 << 20;
+
 /// Grows the module's memory, in one step, to what validating `len` bytes is likely to need:
 /// one allocation, freed at once, which the allocator keeps and serves the call's allocations
 /// from. Left to itself the allocator grows the memory 64 KiB at a time, and in Node every
@@ -40,7 +44,10 @@ fn reserve_working_memory(len: usize) {
     let mut room: Vec<u8> = Vec::new();
     // Best effort: when the memory cannot grow that far, the call grows it as it goes.
     if room
-        .try_reserve_exact(len.saturating_mul(WORKING_BYTES_PER_INPUT_BYTE))
+        .try_reserve_exact(
+            len.saturating_mul(WORKING_BYTES_PER_INPUT_BYTE)
+                .min(MAX_RESERVED_BYTES),
+        )
         .is_ok()
     {
         // Kept from the optimiser, which may drop an allocation nothing reads.
