@@ -748,8 +748,14 @@ pub fn check_validate_value(doc: &J) -> Option<Report> {
     let first = sefcheck::validate_value(doc);
     let second = sefcheck::validate_value(doc);
     ensure!(first == second, "validate_value is deterministic");
+    check_value_outcome(doc, first)
+}
+
+/// What validate_value gave for `doc`: a report with every invariant, or a refusal exactly when
+/// the document nests deeper than 64 levels.
+fn check_value_outcome(doc: &J, outcome: Result<Report, InputError>) -> Option<Report> {
     let too_deep = depth(doc) > sefcheck::json::MAX_DEPTH;
-    match first {
+    match outcome {
         Ok(report) => {
             ensure!(!too_deep, "validate_value refuses nesting deeper than 64");
             check_report(doc, &report);
@@ -818,24 +824,7 @@ pub fn check_validate_json(text: &str) -> Option<Report> {
 /// instead of the four of `check_validate_value` plus `check_validate_json`: the targets whose
 /// documents are built as values use this, for the executions the long run needs.
 pub fn check_value_and_text(doc: &J) -> Option<Report> {
-    let report = match sefcheck::validate_value(doc) {
-        Ok(report) => {
-            ensure!(
-                depth(doc) <= sefcheck::json::MAX_DEPTH,
-                "validate_value refuses nesting deeper than 64"
-            );
-            check_report(doc, &report);
-            Some(report)
-        }
-        Err(e) => {
-            ensure!(
-                e.kind == InputErrorKind::TooDeep && depth(doc) > sefcheck::json::MAX_DEPTH,
-                "validate_value refuses only nesting deeper than 64: {e}"
-            );
-            check_refusal(&e);
-            None
-        }
-    };
+    let report = check_value_outcome(doc, sefcheck::validate_value(doc));
     let Ok(text) = serde_json::to_string(doc) else {
         return report;
     };
