@@ -218,30 +218,64 @@ pub enum Structured {
     Edits(bool, Vec<Edit>),
 }
 
-/// Pointers to every node, pre-order.
-fn pointers(doc: &J) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![(doc, String::new())];
-    while let Some((v, p)) = stack.pop() {
+/// How many nodes the document has (itself, and every value inside it).
+fn node_count(doc: &J) -> usize {
+    let mut n = 0;
+    let mut stack = vec![doc];
+    while let Some(v) = stack.pop() {
+        n += 1;
+        match v {
+            J::Array(a) => stack.extend(a.iter()),
+            J::Object(m) => stack.extend(m.values()),
+            _ => {}
+        }
+    }
+    n
+}
+
+/// One step of a JSON Pointer, borrowed from the document while it is walked.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The JSON Pointer of the `n`th node in pre-order (document order, the document itself first).
+/// Only the chosen node's pointer is written: writing every node's, for every edit, was the
+/// largest single cost of a `validate` execution.
+fn nth_pointer(doc: &J, n: usize) -> String {
+    let mut path: Vec<Step> = Vec::new();
+    let mut stack: Vec<(&J, usize, Option<Step>)> = vec![(doc, 0, None)];
+    let mut seen = 0;
+    while let Some((v, depth, step)) = stack.pop() {
+        path.truncate(depth.saturating_sub(1));
+        path.extend(step);
+        if seen == n {
+            let mut p = String::new();
+            for step in &path {
+                p.push('/');
+                match step {
+                    Step::Key(k) => p.push_str(&k.replace('~', "~0").replace('/', "~1")),
+                    Step::Index(i) => p.push_str(&i.to_string()),
+                }
+            }
+            return p;
+        }
+        seen += 1;
         match v {
             J::Array(a) => {
                 for (i, x) in a.iter().enumerate().rev() {
-                    stack.push((x, format!("{p}/{i}")));
+                    stack.push((x, depth + 1, Some(Step::Index(i))));
                 }
             }
             J::Object(m) => {
                 for (k, x) in m.iter().rev() {
-                    stack.push((
-                        x,
-                        format!("{p}/{}", k.replace('~', "~0").replace('/', "~1")),
-                    ));
+                    stack.push((x, depth + 1, Some(Step::Key(k))));
                 }
             }
             _ => {}
         }
-        out.push(p);
     }
-    out
+    String::new()
 }
 
 fn parent_and_last(p: &str) -> Option<(&str, String)> {
@@ -249,12 +283,15 @@ fn parent_and_last(p: &str) -> Option<(&str, String)> {
     Some((&p[..i], p[i + 1..].replace("~1", "/").replace("~0", "~")))
 }
 
+/// The pointer of the node an edit's `at` chooses.
+fn pick(doc: &J, at: u16) -> String {
+    nth_pointer(doc, usize::from(at) % node_count(doc))
+}
+
 pub fn apply(doc: &mut J, edit: &Edit) {
-    let ptrs = pointers(doc);
-    let pick = |at: u16| ptrs[at as usize % ptrs.len()].clone();
     match edit {
         Edit::Delete(at) => {
-            let p = pick(*at);
+            let p = pick(doc, *at);
             if let Some((parent, last)) = parent_and_last(&p) {
                 match doc.pointer_mut(parent) {
                     Some(J::Object(m)) => {
@@ -272,24 +309,24 @@ pub fn apply(doc: &mut J, edit: &Edit) {
             }
         }
         Edit::Replace(at, v) => {
-            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+            if let Some(x) = doc.pointer_mut(&pick(doc, *at)) {
                 *x = v.to_json(12);
             }
         }
         Edit::SetString(at, s) => {
-            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+            if let Some(x) = doc.pointer_mut(&pick(doc, *at)) {
                 *x = J::String(s.to_string_capped(1 << 16));
             }
         }
         Edit::Huge(at, w, sep, n) => {
-            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+            if let Some(x) = doc.pointer_mut(&pick(doc, *at)) {
                 *x = J::String(
                     AStr::Repeat(*w, *sep, u16::MAX).to_string_capped((*n as usize) % (1 << 16)),
                 );
             }
         }
         Edit::Nest(at, n, array) => {
-            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+            if let Some(x) = doc.pointer_mut(&pick(doc, *at)) {
                 let mut v = x.take();
                 for _ in 0..(*n as usize % 81) {
                     v = if *array {
@@ -304,7 +341,7 @@ pub fn apply(doc: &mut J, edit: &Edit) {
             }
         }
         Edit::Many(at, n) => {
-            if let Some(x) = doc.pointer_mut(&pick(*at)) {
+            if let Some(x) = doc.pointer_mut(&pick(doc, *at)) {
                 let item = x.take();
                 // Items that are themselves large make the list expensive: keep lists of big
                 // items shorter.
@@ -314,7 +351,7 @@ pub fn apply(doc: &mut J, edit: &Edit) {
             }
         }
         Edit::DuplicateItem(at) => {
-            let p = pick(*at);
+            let p = pick(doc, *at);
             if let Some((parent, last)) = parent_and_last(&p) {
                 if let Some(J::Array(a)) = doc.pointer_mut(parent) {
                     if let Ok(i) = last.parse::<usize>() {
@@ -326,7 +363,7 @@ pub fn apply(doc: &mut J, edit: &Edit) {
             }
         }
         Edit::Insert(at, k, v) => {
-            if let Some(J::Object(m)) = doc.pointer_mut(&pick(*at)) {
+            if let Some(J::Object(m)) = doc.pointer_mut(&pick(doc, *at)) {
                 m.insert(k.to_key(), v.to_json(12));
             }
         }
@@ -363,6 +400,46 @@ pub fn build(input: &Structured) -> J {
                 }
             }
             doc
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every node has its own pointer, in document order, and each resolves to that node.
+    #[test]
+    fn nth_pointer_names_every_node_once_in_document_order() {
+        let doc: J = serde_json::json!({
+            "a": [1, {"b~/c": "x", "": null}],
+            "d": {"e": []},
+        });
+        let n = node_count(&doc);
+        let all: Vec<String> = (0..n).map(|i| nth_pointer(&doc, i)).collect();
+        assert_eq!(
+            all,
+            [
+                "",
+                "/a",
+                "/a/0",
+                "/a/1",
+                "/a/1/b~0~1c",
+                "/a/1/",
+                "/d",
+                "/d/e"
+            ]
+        );
+        for p in &all {
+            assert!(doc.pointer(p).is_some(), "{p} resolves");
+        }
+        let complete = &examples()[0];
+        let count = node_count(complete);
+        let mut seen = std::collections::HashSet::new();
+        for i in 0..count {
+            let p = nth_pointer(complete, i);
+            assert!(complete.pointer(&p).is_some(), "{p} resolves");
+            assert!(seen.insert(p), "pointer {i} is new");
         }
     }
 }
