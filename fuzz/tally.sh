@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The long run's totals per target from fuzz/runs.tsv, as the Markdown table of README
+# "Hardening": executions over all runs, the longest run, and the last run's coverage (edges and
+# features of the core, as libFuzzer counted them) and corpus. Runs from commit 779694c on
+# instrument the core alone (fuzz/Cargo.toml `fuzz-core`), so their coverage figures are
+# smaller than earlier runs' and not comparable with them.
+#   bash fuzz/tally.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+awk -F'\t' '
+  NR == 1 { next }
+  {
+    t = $2
+    if (!(t in total)) order[++n] = t
+    total[t] += $3
+    runs[t]++
+    if ($3 + 0 > longest[t] + 0) { longest[t] = $3; longest_s[t] = $4; longest_c[t] = $11 }
+    if ($6 != "?") { cov[t] = $6; ft[t] = $7; corpus[t] = $8; last[t] = $1 }
+    if ($10 != "ok" && $10 !~ /^interrupted/ && $10 !~ /^stopped/ && $10 !~ /^the first session/) other[t] = other[t] $10 "; "
+  }
+  # 1234567 -> 1,234,567
+  function group(x,   s, out) {
+    s = sprintf("%d", x); out = ""
+    while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+    return s out
+  }
+  END {
+    print "| target | executions, all runs | runs | longest run | last run: coverage, features, corpus |"
+    print "|---|---|---|---|---|"
+    for (i = 1; i <= n; i++) {
+      t = order[i]
+      printf "| `%s` | %s%s | %d | %s in %s s (%s) | cov %s, ft %s, %s inputs (%s) |\n", t, group(total[t]),
+        (total[t] >= 10000000 ? " (10M reached)" : ""), runs[t], group(longest[t]), longest_s[t], longest_c[t],
+        cov[t], ft[t], group(corpus[t]), last[t]
+    }
+    for (i = 1; i <= n; i++) if (order[i] in other) printf "\n%s: %s", order[i], other[order[i]]
+    print ""
+  }' runs.tsv
