@@ -4,7 +4,7 @@
 #   bash fuzz/measure.sh [SHAPE ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --manifest-path fuzz/Cargo.toml --example measure >&2
+cargo +nightly build --release --manifest-path fuzz/Cargo.toml --example measure >&2
 BIN=fuzz/target/release/examples/measure
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
