@@ -5,6 +5,8 @@
 # kept in fuzz/artifacts/<target>/. Each finished run adds a line to fuzz/runs.tsv (committed),
 # so the executions of runs in different sessions add up (`commit`: the source the run built).
 #   bash fuzz/long-run.sh [RUNS [SECONDS [TARGET ...]]]    (defaults: 10,000,000 runs, 1 day)
+# Two chains may fuzz one target at once (one per core, sharing its corpus): give the second
+# JOB=2, so that it logs to fuzz/artifacts/logs/<target>.2.log.
 #
 # It builds with the `fuzz-core` profile of fuzz/Cargo.toml rather than `cargo fuzz run`: the
 # same flags, but coverage only in the core, so the harness's checks are not instrumented (about
@@ -35,7 +37,7 @@ for t in "${targets[@]}"; do
     rustflags="$rustflags -Cllvm-args=-sanitizer-coverage-trace-compares"
     dir=fuzz/target/core-only
   fi
-  log="fuzz/artifacts/logs/$t.log"
+  log="fuzz/artifacts/logs/$t${JOB:+.$JOB}.log"
   RUSTFLAGS="$rustflags" cargo +nightly build -q \
     --manifest-path fuzz/Cargo.toml --target "$triple" --profile fuzz-core --target-dir "$dir" --bin "$t" ||
     { echo "== $t: the build failed"; continue; }

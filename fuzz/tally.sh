@@ -3,7 +3,8 @@
 # "Hardening": executions over all runs, the longest run, and the last run's coverage (edges and
 # features of the core, as libFuzzer counted them) and corpus. Runs from commit 779694c on
 # instrument the core alone (fuzz/Cargo.toml `fuzz-core`), so their coverage figures are
-# smaller than earlier runs' and not comparable with them.
+# smaller than earlier runs' and not comparable with them. "found": runs that ended on a crash or a
+# broken property, listed under the table with what was fixed.
 #   bash fuzz/tally.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,7 +17,8 @@ awk -F'\t' '
     runs[t]++
     if ($3 + 0 > longest[t] + 0) { longest[t] = $3; longest_s[t] = $4; longest_c[t] = $11 }
     if ($6 != "?") { cov[t] = $6; ft[t] = $7; corpus[t] = $8; last[t] = $1 }
-    if ($10 != "ok" && $10 !~ /^interrupted/ && $10 !~ /^stopped/ && $10 !~ /^the first session/) other[t] = other[t] $10 "; "
+    # A crash, an out-of-memory, a timeout or a broken property: each was fixed (the result says where).
+    if ($10 ~ /^(crash|property broken|failed|timeout|oom)/) { found[t]++; other[t] = other[t] $10 "; " }
   }
   # 1234567 -> 1,234,567
   function group(x,   s, out) {
@@ -25,13 +27,13 @@ awk -F'\t' '
     return s out
   }
   END {
-    print "| target | executions, all runs | runs | longest run | last run: coverage, features, corpus |"
-    print "|---|---|---|---|---|"
+    print "| target | executions, all runs | runs | longest run | last run: coverage, features, corpus | found |"
+    print "|---|---|---|---|---|---|"
     for (i = 1; i <= n; i++) {
       t = order[i]
-      printf "| `%s` | %s%s | %d | %s in %s s (%s) | cov %s, ft %s, %s inputs (%s) |\n", t, group(total[t]),
+      printf "| `%s` | %s%s | %d | %s in %s s (%s) | cov %s, ft %s, %s inputs (%s) | %d |\n", t, group(total[t]),
         (total[t] >= 10000000 ? " (10M reached)" : ""), runs[t], group(longest[t]), longest_s[t], longest_c[t],
-        cov[t], ft[t], group(corpus[t]), last[t]
+        cov[t], ft[t], group(corpus[t]), last[t], found[t]
     }
     for (i = 1; i <= n; i++) if (order[i] in other) printf "\n%s: %s", order[i], other[order[i]]
     print ""
