@@ -247,6 +247,14 @@ describe('the browser form', () => {
     assert.deepEqual(await storageEntries(page), { [UNREADABLE_KEY]: '{"formVersion": 1, "voice": ' });
   });
 
+  // Import reads the file asynchronously, so the summary of the previous refusal is still on
+  // the page for a moment after the click: mark it, and wait for the page drawn for this one.
+  async function importRefused(page) {
+    await page.evaluate(() => document.getElementById('error-summary')?.setAttribute('data-stale', ''));
+    await page.click('#import');
+    await page.waitForSelector('#error-summary:not([data-stale])');
+  }
+
   test('a file that is not a self-evaluation is refused and the draft is kept', async (t) => {
     const { page } = await session(t);
     await open(page, server.url, '#/section/voice');
@@ -271,8 +279,7 @@ describe('the browser form', () => {
     await axe(page, 'import and export');
     for (const [what, text, message] of broken) {
       await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-      await page.click('#import');
-      await page.waitForSelector('#error-summary');
+      await importRefused(page);
       assert.match(await page.textContent('.govuk-error-summary__list'), message, what);
       assert.match(await page.textContent('#import-file-error'), message, what);
       assert.deepEqual(await storageEntries(page), before, `${what}: the draft is untouched`);
@@ -281,8 +288,7 @@ describe('the browser form', () => {
       assert.equal(await page.evaluate(() => document.activeElement.id), 'import-file');
     }
     await axe(page, 'import with an error');
-    await page.click('#import');
-    await page.waitForSelector('#error-summary');
+    await importRefused(page);
     assert.match(await page.textContent('.govuk-error-summary__list'), /Select a self-evaluation file/);
     await open(page, server.url, '#/section/voice');
     assert.equal(await page.inputValue(`#${idFor('/voice/children')}`), 'Our draft.');
