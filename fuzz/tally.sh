@@ -18,7 +18,7 @@ awk -F'\t' '
     if ($3 + 0 > longest[t] + 0) { longest[t] = $3; longest_s[t] = $4; longest_c[t] = $11 }
     if ($6 != "?") { cov[t] = $6; ft[t] = $7; corpus[t] = $8; last[t] = $1 }
     # A crash, an out-of-memory, a timeout or a broken property: each was fixed (the result says where).
-    if ($10 ~ /^(crash|property broken|failed|timeout|oom)/) { found[t]++; other[t] = other[t] $10 "; " }
+    if ($10 ~ /^(crash|property broken|failed|timeout|oom)/) { found[t]++; other[t] = other[t] "\n- `" t "`: " $10 }
   }
   # 1234567 -> 1,234,567
   function group(x,   s, out) {
@@ -35,6 +35,7 @@ awk -F'\t' '
         (total[t] >= 10000000 ? " (10M reached)" : ""), runs[t], group(longest[t]), longest_s[t], longest_c[t],
         cov[t], ft[t], group(corpus[t]), last[t], found[t]
     }
-    for (i = 1; i <= n; i++) if (order[i] in other) printf "\n%s: %s", order[i], other[order[i]]
+    # Then the runs that found something, as a list.
+    for (i = 1; i <= n; i++) if (order[i] in other) printf "%s", other[order[i]]
     print ""
   }' runs.tsv
