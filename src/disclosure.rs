@@ -1,8 +1,15 @@
 //! Disclosure checks (rules.md, "Disclosure checks"): details in free text that could
 //! identify a child or family.
 
+use crate::code::Code;
 use crate::report::Severity;
 use unicode_general_category::{get_general_category, GeneralCategory as Gc};
+use words::{
+    may_start_cue, may_start_title, CAPITALS, CUE, CUES, INITIALS, LOWER_CASE, MONTH, MONTHS,
+    TITLE, TITLES,
+};
+
+mod words;
 
 /// The eight kinds, in the order of rules.md's table: the order that settles overlaps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -30,24 +37,22 @@ impl DisclosureKind {
     ];
 
     /// `disclosure-case-number`, ...
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> Code {
         match self {
-            DisclosureKind::CaseNumber => "disclosure-case-number",
-            DisclosureKind::NhsNumber => "disclosure-nhs-number",
-            DisclosureKind::NiNumber => "disclosure-ni-number",
-            DisclosureKind::Postcode => "disclosure-postcode",
-            DisclosureKind::Email => "disclosure-email",
-            DisclosureKind::Phone => "disclosure-phone",
-            DisclosureKind::DateOfBirth => "disclosure-date-of-birth",
-            DisclosureKind::NamedPerson => "disclosure-named-person",
+            DisclosureKind::CaseNumber => Code::DisclosureCaseNumber,
+            DisclosureKind::NhsNumber => Code::DisclosureNhsNumber,
+            DisclosureKind::NiNumber => Code::DisclosureNiNumber,
+            DisclosureKind::Postcode => Code::DisclosurePostcode,
+            DisclosureKind::Email => Code::DisclosureEmail,
+            DisclosureKind::Phone => Code::DisclosurePhone,
+            DisclosureKind::DateOfBirth => Code::DisclosureDateOfBirth,
+            DisclosureKind::NamedPerson => Code::DisclosureNamedPerson,
         }
     }
 
-    pub fn severity(self) -> Severity {
-        match self {
-            DisclosureKind::NamedPerson => Severity::Warning,
-            _ => Severity::Error,
-        }
+    /// Its code's severity.
+    pub const fn severity(self) -> Severity {
+        self.code().severity()
     }
 
     /// What to remove, in GOV.UK style ("Remove the NHS number"); never the finding itself.
@@ -524,9 +529,10 @@ impl Bounded {
                 }
             }
             b'A'..=b'Z' | b'a'..=b'z' => {
-                let cue_letter = matches!(x, b'B' | b'b' | b'D' | b'd');
-                let title_letter = matches!(x, b'M' | b'D');
-                let month = s < self.dates_until && is_month_initial(x);
+                let initial = INITIALS[usize::from(x)];
+                let cue_letter = initial & CUE != 0;
+                let title_letter = initial & TITLE != 0;
+                let month = s < self.dates_until && initial & MONTH != 0;
                 if !(cue_letter || title_letter || month) || !t.alone_before(s) {
                     return;
                 }
@@ -554,7 +560,7 @@ impl Bounded {
 // What a byte is and may start, for [`Text::bounded_matches`].
 const WORD: u8 = 1; // an ASCII letter or digit
 const DIGIT: u8 = 2; // an ASCII digit
-const STARTS: u8 = 4; // `B`, `b`, `D`, `d`, `M`, an ASCII digit, `+`, `(` or `@`
+const STARTS: u8 = 4; // the first letter of a cue or a title, an ASCII digit, `+`, `(` or `@`
 const NOT_AFTER_WORD: u8 = WORD << 3; // starts nothing after an ASCII letter or digit
 const NOT_AFTER_DIGIT: u8 = DIGIT << 3; // starts nothing after an ASCII digit
 
@@ -566,7 +572,7 @@ const KIND: [u8; 256] = {
         kind[x] = if b.is_ascii_digit() {
             // Nor codes that start with a letter before it: the digit before saw to them.
             WORD | DIGIT | STARTS | NOT_AFTER_DIGIT
-        } else if matches!(b, b'B' | b'b' | b'D' | b'd' | b'M') {
+        } else if INITIALS[x] & (CUE | TITLE) != 0 {
             WORD | STARTS | NOT_AFTER_WORD
         } else if b.is_ascii_alphabetic() {
             WORD
@@ -589,20 +595,21 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// The lanes of `w` near which a match may start, and some others: every ASCII digit (a
 /// number, a date, or a code that starts with a letter up to three bytes before it), `+` and
-/// `(` (a phone number), `@` (an email), `B`, `b`, `D`, `d` and `M` (a cue or a title). It
-/// marks whole ranges to be quick, so that most of the bytes of prose are not marked, and
-/// some bytes beyond ASCII (which start nothing): the first range holds `(`, `)`, `*`, `+`,
-/// `,`, `-`, `.`, `/` and the digits, the second `@` and `A` to `M`, the third `B`, `D`, `F`,
-/// `b`, `d` and `f` (and `@` and `` ` ``). [`KIND`] tells them apart.
+/// `(` (a phone number), `@` (an email), and the first letters of the cues and the titles
+/// (words.rs). It marks whole ranges to be quick, so that most of the bytes of prose are not
+/// marked, and some bytes beyond ASCII (which start nothing): the first range holds `(`, `)`,
+/// `*`, `+`, `,`, `-`, `.`, `/` and the digits, the second `@` and the capitals from `A` to
+/// the last capital that starts a cue or a title (`M` for `Mr`), the third the lower-case
+/// letters from the first to the last that starts a cue (`b` to `d`, for `born` and `dob`).
+/// [`KIND`] tells them apart. A list whose first letters spread wider marks more, and is
+/// slower, never wrong (`trigger_lanes_mark_every_byte_that_starts_something`).
 #[inline]
 fn trigger_lanes(w: u64) -> u64 {
     let v = w & LOW7;
     let punctuation_or_digit = in_range(v, b'(', b'9' + 1);
-    let at_or_capital = in_range(v, b'@', b'M' + 1);
-    // A lane of zero in `folded` (and perhaps the lane after it) is marked.
-    let folded = ((w | (ONES * 0x20)) & (ONES * 0xF9)) ^ (ONES * 0x60);
-    let b_or_d = folded.wrapping_sub(ONES) & !folded;
-    (punctuation_or_digit | at_or_capital | b_or_d) & HIGH
+    let at_or_capital = in_range(v, b'@', CAPITALS.1);
+    let lower_case = in_range(v, LOWER_CASE.0, LOWER_CASE.1);
+    (punctuation_or_digit | at_or_capital | lower_case) & HIGH
 }
 
 /// The lanes of `w` whose 7-bit value `v` has `lo <= v < hi` (no lane carries into the next).
@@ -905,31 +912,14 @@ fn phone(t: &Text, i: usize) -> Option<usize> {
 
 // ------------------------------------------------------------------ dates of birth
 
-/// The cues, as whole words in any case: `born`, `DOB`, `D.O.B`, `date of birth`, `birthday`.
-/// No two of them start alike, so at most one is at any place.
+/// A cue (words.rs) at `i`, as a whole word in any case: where it ends (the longest, should
+/// two cues match at one place).
 fn cue(t: &Text, i: usize) -> Option<usize> {
-    let cue: &[u8] = match [t.byte(i), t.byte(i + 1)].map(|x| x.to_ascii_lowercase()) {
-        [b'b', b'o'] => b"born",
-        [b'b', b'i'] => b"birthday",
-        [b'd', b'a'] => b"date of birth",
-        [b'd', b'.'] => b"d.o.b",
-        [b'd', b'o'] => b"dob",
-        _ => return None,
-    };
-    (t.has_ignoring_case(i, cue) && t.alone_after(i + cue.len())).then_some(i + cue.len())
-}
-
-/// Whether the eight bytes `w` from a place may start a cue: they start `born`, `birt`,
-/// `date`, `dob` or `d.`, in any case. Setting bit 5 turns ASCII upper-case letters into
-/// lower-case ones and no other byte into an ASCII letter.
-#[inline]
-fn may_start_cue(w: u64) -> bool {
-    let four = (w | 0x2020_2020) as u32;
-    four == u32::from_le_bytes(*b"born")
-        || four == u32::from_le_bytes(*b"birt")
-        || four == u32::from_le_bytes(*b"date")
-        || four & 0xFF_FFFF == u32::from_le_bytes(*b"dob\0")
-        || (w | 0x20) & 0xFFFF == u64::from(u16::from_le_bytes(*b"d."))
+    CUES.iter()
+        .filter(|cue| t.has_ignoring_case(i, cue.as_bytes()))
+        .map(|cue| i + cue.len())
+        .filter(|&end| t.alone_after(end))
+        .max()
 }
 
 /// Whether the eight bytes `w` from a place may start something other than a number: a cue,
@@ -941,21 +931,6 @@ fn may_start_at(w: u64) -> bool {
         b'(' => (w >> 8) as u8 == b'0',
         b'@' => true,
         _ => may_start_cue(w) || may_start_title(w),
-    }
-}
-
-/// Whether the eight bytes `w` from a place may start a title and what follows it: `Mr`,
-/// `Mrs`, `Ms`, `Miss`, `Mx`, `Dr` or `Master`, then a full stop or a space.
-#[inline]
-fn may_start_title(w: u64) -> bool {
-    let byte = |k: u32| (w >> (8 * k)) as u8;
-    let ends_at = |k: u32| matches!(byte(k), b'.' | b' ');
-    match &(w as u16).to_le_bytes() {
-        b"Mr" => ends_at(2) || (byte(2) == b's' && ends_at(3)),
-        b"Ms" | b"Mx" | b"Dr" => ends_at(2),
-        b"Mi" => (w as u32).to_le_bytes() == *b"Miss" && ends_at(4),
-        b"Ma" => w.to_le_bytes()[..6] == *b"Master" && ends_at(6),
-        _ => false,
     }
 }
 
@@ -1080,49 +1055,13 @@ fn ordinal_suffix(t: &Text, i: usize) -> Option<usize> {
     matches!(&suffix, b"st" | b"nd" | b"rd" | b"th").then_some(i + 2)
 }
 
-const MONTHS: [&[u8]; 12] = [
-    b"january",
-    b"february",
-    b"march",
-    b"april",
-    b"may",
-    b"june",
-    b"july",
-    b"august",
-    b"september",
-    b"october",
-    b"november",
-    b"december",
-];
-
-/// The first letter of a month's name, in either case.
-const fn is_month_initial(x: u8) -> bool {
-    matches!(
-        x.to_ascii_lowercase(),
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-    )
-}
-
-/// A month name in full or its first three letters, in any case, followed by a space: where
-/// the name ends.
+/// A month (words.rs) in full or its first three letters, in any case, followed by a space:
+/// where the name ends.
 fn month(t: &Text, i: usize) -> Option<usize> {
-    let abbreviation = [t.byte(i), t.byte(i + 1), t.byte(i + 2)].map(|x| x.to_ascii_lowercase());
-    let index = match &abbreviation {
-        b"jan" => 0,
-        b"feb" => 1,
-        b"mar" => 2,
-        b"apr" => 3,
-        b"may" => 4,
-        b"jun" => 5,
-        b"jul" => 6,
-        b"aug" => 7,
-        b"sep" => 8,
-        b"oct" => 9,
-        b"nov" => 10,
-        b"dec" => 11,
-        _ => return None,
-    };
-    let name = MONTHS[index];
+    let name = MONTHS
+        .iter()
+        .map(|name| name.as_bytes())
+        .find(|name| t.has_ignoring_case(i, &name[..3]))?;
     [i + name.len(), i + 3]
         .into_iter()
         .find(|&end| t.has_ignoring_case(i, &name[..end - i]) && t.byte(end) == b' ')
@@ -1130,16 +1069,14 @@ fn month(t: &Text, i: usize) -> Option<usize> {
 
 // ------------------------------------------------------------------ named people
 
-/// Titles exactly as written; longer ones first is not needed, as a title must be followed by a
-/// full stop or a space.
-const TITLES: [&[u8]; 7] = [b"Mr", b"Mrs", b"Ms", b"Miss", b"Mx", b"Dr", b"Master"];
-
-/// A title, an optional full stop, one space (U+0020), then a name: a capital letter running on
+/// A title (words.rs, exactly as written), an optional full stop, one space (U+0020), then a
+/// name: a capital letter running on
 /// through letters, marks, apostrophes (`'` or `’`) and hyphens, with a lower-case letter in
 /// it, and no digit after it.
 fn named_person(t: &Text, i: usize) -> Option<usize> {
+    // Longer titles first is not needed: a title is followed by a full stop or a space.
     let name_start = TITLES.iter().find_map(|title| {
-        if !t.has(i, title) {
+        if !t.has(i, title.as_bytes()) {
             return None;
         }
         let mut p = i + title.len();
@@ -1322,7 +1259,9 @@ mod tests {
     }
 
     /// The scan as it was before it went eight bytes at a time (every scanner tried at every
-    /// place), to check the faster one against: the same findings for any text.
+    /// place that no letter or digit precedes), to check the faster one against: the same
+    /// findings for any text. It reads the word lists (words.rs) as lists, and nothing derived
+    /// from them.
     mod reference {
         use super::super::*;
 
@@ -1388,15 +1327,9 @@ mod tests {
                             try_at!(Slot::CaseNumber, i, case_number);
                             try_at!(Slot::NiNumber, i, ni_number);
                             try_at!(Slot::Postcode, i, postcode);
-                            if matches!(x, b'B' | b'b' | b'D' | b'd') {
-                                try_at!(Slot::Cue, i, cue);
-                            }
-                            if is_month_initial(x) {
-                                try_at!(Slot::Date, i, date);
-                            }
-                            if matches!(x, b'M' | b'D') {
-                                try_at!(Slot::Name, i, named_person);
-                            }
+                            try_at!(Slot::Cue, i, cue);
+                            try_at!(Slot::Date, i, date);
+                            try_at!(Slot::Name, i, named_person);
                         }
                         b'+' | b'(' => try_at!(Slot::Phone, i, phone),
                         _ => {}
@@ -1407,11 +1340,9 @@ mod tests {
             found
         }
 
-        const CUES: [&[u8]; 5] = [b"date of birth", b"birthday", b"born", b"d.o.b", b"dob"];
-
         fn cue(t: &Text, i: usize) -> Option<usize> {
             CUES.iter()
-                .find(|cue| t.has_ignoring_case(i, cue) && t.alone_after(i + cue.len()))
+                .find(|cue| t.has_ignoring_case(i, cue.as_bytes()) && t.alone_after(i + cue.len()))
                 .map(|cue| i + cue.len())
         }
 
@@ -1630,6 +1561,55 @@ mod tests {
             }
         }
         text
+    }
+
+    #[test]
+    fn trigger_lanes_mark_every_byte_that_starts_something() {
+        for x in 0..=255u8 {
+            if KIND[usize::from(x)] & STARTS != 0 {
+                for lane in 0..8 {
+                    let w = u64::from(x) << (8 * lane);
+                    assert_ne!(
+                        trigger_lanes(w) & (0x80 << (8 * lane)),
+                        0,
+                        "{x} in lane {lane}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every word of the lists is found, in the case the lists allow, whatever its first letter:
+    /// the scan reads the lists and nothing written beside them.
+    #[test]
+    fn every_word_of_the_lists_is_found() {
+        for title in words::TITLES {
+            finds(
+                NamedPerson,
+                &format!("Seen by «{title} Smith» and «{title}. Jones»."),
+            );
+            misses(
+                NamedPerson,
+                &format!("Seen by {} Smith.", title.to_uppercase()),
+            );
+        }
+        for cue in words::CUES {
+            for cue in [cue.to_string(), cue.to_uppercase(), cue.to_lowercase()] {
+                finds(DateOfBirth, &format!("{cue}: «12/03/2015»"));
+            }
+        }
+        for month in words::MONTHS {
+            for month in [
+                month.to_string(),
+                month[..3].to_string(),
+                month.to_uppercase(),
+            ] {
+                finds(
+                    DateOfBirth,
+                    &format!("born on «12 {month} 2015» and «{month} 3rd, 2017»"),
+                );
+            }
+        }
     }
 
     #[test]

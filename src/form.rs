@@ -2,11 +2,11 @@
 //! hint, kind, whether it is required, its limit and its options. It is the single source
 //! the rules, their messages, the browser form and the command line draw from.
 
+use crate::limits::{MAX_ID_LENGTH, MAX_ITEMS};
+pub use crate::section::Area;
+use crate::section::SectionId;
 use serde::Serialize;
 use std::sync::OnceLock;
-
-/// The largest list the rules look into (rules.md, `too-many`).
-pub const MAX_ITEMS: usize = 500;
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -17,7 +17,7 @@ pub struct FormDefinition {
 
 #[derive(Debug, Serialize)]
 pub struct FormSection {
-    pub id: &'static str,
+    pub id: SectionId,
     pub title: &'static str,
     /// The members of the document this section holds (for most sections one object).
     pub fields: Vec<Field>,
@@ -82,52 +82,6 @@ pub enum Condition {
     TargetGiven,
     /// A measure's `commentary`: its value is worse than its target.
     TargetMissed,
-}
-
-/// Which of the three judgement areas.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Area {
-    PrivateLaw,
-    PublicLaw,
-    Leadership,
-}
-
-impl Area {
-    pub const ALL: [Area; 3] = [Area::PrivateLaw, Area::PublicLaw, Area::Leadership];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Area::PrivateLaw => "privateLaw",
-            Area::PublicLaw => "publicLaw",
-            Area::Leadership => "leadership",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// How messages name the area ("Public law practice is graded ...").
-    pub fn short_name(self) -> &'static str {
-        match self {
-            Area::PrivateLaw => "private law practice",
-            Area::PublicLaw => "public law practice",
-            Area::Leadership => "the impact of leaders",
-        }
-    }
-
-    /// What the area's three questions are about.
-    fn subject(self) -> &'static str {
-        match self {
-            Area::PrivateLaw => "the quality and impact of private law practice",
-            Area::PublicLaw => "the quality and impact of public law practice",
-            Area::Leadership => "the impact of leaders on practice with children and families",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Area> {
-        Area::ALL.into_iter().find(|a| a.key() == key)
-    }
 }
 
 /// Rules that look beyond the field itself, run right after the field's own checks so that
@@ -382,15 +336,15 @@ pub const MEASURE_AREAS: &[Choice] = ACTION_AREAS.split_at(3).0;
 
 pub const ACTION_AREAS: &[Choice] = &[
     Choice {
-        value: "privateLaw",
+        value: Area::PrivateLaw.key(),
         label: "Private law practice",
     },
     Choice {
-        value: "publicLaw",
+        value: Area::PublicLaw.key(),
         label: "Public law practice",
     },
     Choice {
-        value: "leadership",
+        value: Area::Leadership.key(),
         label: "The impact of leaders",
     },
     Choice {
@@ -434,8 +388,9 @@ pub fn option_label(options: &[Choice], value: &str) -> Option<&'static str> {
     options.iter().find(|c| c.value == value).map(|c| c.label)
 }
 
-const ID_HINT: &str =
-    "Up to 20 letters, digits, hyphens (-) or underscores (_), used once in this list.";
+fn id_hint() -> String {
+    format!("Up to {MAX_ID_LENGTH} letters, digits, hyphens (-) or underscores (_), used once in this list.")
+}
 
 fn about() -> Field {
     Field::new(
@@ -501,11 +456,12 @@ fn about() -> Field {
 }
 
 fn inspection() -> Field {
-    let grade = |area: Area, label: &'static str| {
+    // Each grade is labelled with its area's section title.
+    let grade = |area: Area| {
         Field::new(
             area.key(),
             Kind::Option,
-            label,
+            area.section().title(),
             format!("Ofsted's last grade for {}", area.short_name()),
         )
         .options(GRADES)
@@ -530,14 +486,7 @@ fn inspection() -> Field {
             "Ofsted's grades at the last inspection",
             "Ofsted's grades at the last inspection",
         )
-        .fields(vec![
-            grade(Area::PrivateLaw, "Private law practice"),
-            grade(Area::PublicLaw, "Public law practice"),
-            grade(
-                Area::Leadership,
-                "The impact of leaders on practice with children and families",
-            ),
-        ]),
+        .fields(Area::ALL.map(grade).into()),
         Field::new(
             "recommendations",
             Kind::ObjectList,
@@ -554,7 +503,7 @@ fn inspection() -> Field {
                 "Reference",
                 "a reference for the recommendation",
             )
-            .hint(ID_HINT),
+            .hint(id_hint()),
             Field::new("text", Kind::Text, "Recommendation", "the recommendation").words(300),
             Field::new(
                 "progress",
@@ -725,7 +674,7 @@ fn evidence() -> Field {
             "Reference",
             "a reference for the evidence item",
         )
-        .hint(ID_HINT)
+        .hint(id_hint())
         .rule(CrossRule::EvidenceId),
         Field::new(
             "kind",
@@ -761,7 +710,7 @@ fn actions() -> Field {
     .hint("What you will do in the next 12 months, who owns it and how you will know it worked.")
     .item("action")
     .fields(vec![
-        Field::new("id", Kind::Id, "Reference", "a reference for the action").hint(ID_HINT),
+        Field::new("id", Kind::Id, "Reference", "a reference for the action").hint(id_hint()),
         Field::new(
             "area",
             Kind::Option,
@@ -801,7 +750,7 @@ fn kpis() -> Field {
     Field::new("kpis", Kind::ObjectList, "Performance measures", "a performance measure")
         .item("measure")
         .fields(vec![
-            Field::new("id", Kind::Id, "Reference", "a reference for the measure").hint(ID_HINT),
+            Field::new("id", Kind::Id, "Reference", "a reference for the measure").hint(id_hint()),
             Field::new("area", Kind::Option, "Area", "the area the measure is about").options(MEASURE_AREAS),
             Field::new("label", Kind::Line, "What is measured", "what is measured").characters(120),
             Field::new("unit", Kind::Option, "Unit", "the unit of the measure").options(UNITS),
@@ -880,73 +829,37 @@ fn lower_first(text: &str) -> String {
     }
 }
 
-/// Where a section's members live: at the top level, or inside `areas`.
-pub fn section_parent(section_id: &str) -> &'static str {
-    match section_id {
-        "privateLaw" | "publicLaw" | "leadership" => "/areas",
-        _ => "",
+/// The members of the document a section holds (for most sections one object).
+fn section_fields(section: SectionId) -> Vec<Field> {
+    match section {
+        SectionId::About => vec![about()],
+        SectionId::Inspection => vec![inspection()],
+        SectionId::PrivateLaw | SectionId::PublicLaw | SectionId::Leadership => {
+            section.area().map(area).into_iter().collect()
+        }
+        SectionId::Voice => vec![voice()],
+        SectionId::Evidence => vec![evidence()],
+        SectionId::Actions => vec![actions()],
+        SectionId::Performance => vec![kpis(), audit()],
+        SectionId::Declarations => vec![declarations()],
     }
 }
 
 fn build() -> FormDefinition {
-    let mut sections = vec![
-        FormSection {
-            id: "about",
-            title: "About this self-evaluation",
-            fields: vec![about()],
-        },
-        FormSection {
-            id: "inspection",
-            title: "Inspection context",
-            fields: vec![inspection()],
-        },
-        FormSection {
-            id: "privateLaw",
-            title: "Private law practice",
-            fields: vec![area(Area::PrivateLaw)],
-        },
-        FormSection {
-            id: "publicLaw",
-            title: "Public law practice",
-            fields: vec![area(Area::PublicLaw)],
-        },
-        FormSection {
-            id: "leadership",
-            title: "The impact of leaders on practice with children and families",
-            fields: vec![area(Area::Leadership)],
-        },
-        FormSection {
-            id: "voice",
-            title: "Children's and families' voice",
-            fields: vec![voice()],
-        },
-        FormSection {
-            id: "evidence",
-            title: "Evidence",
-            fields: vec![evidence()],
-        },
-        FormSection {
-            id: "actions",
-            title: "Improvement plan",
-            fields: vec![actions()],
-        },
-        FormSection {
-            id: "performance",
-            title: "Performance and audit data",
-            fields: vec![kpis(), audit()],
-        },
-        FormSection {
-            id: "declarations",
-            title: "Before sharing",
-            fields: vec![declarations()],
-        },
-    ];
-    for section in &mut sections {
-        let parent = section_parent(section.id);
-        for field in &mut section.fields {
-            field.place(parent);
-        }
-    }
+    let sections = SectionId::ALL
+        .into_iter()
+        .map(|id| {
+            let mut fields = section_fields(id);
+            for field in &mut fields {
+                field.place(id.parent());
+            }
+            FormSection {
+                id,
+                title: id.title(),
+                fields,
+            }
+        })
+        .collect();
     FormDefinition {
         form_version: 1,
         sections,
@@ -958,20 +871,6 @@ pub fn form_definition() -> &'static FormDefinition {
     static DEFINITION: OnceLock<FormDefinition> = OnceLock::new();
     DEFINITION.get_or_init(build)
 }
-
-/// The ids of the ten sections, in form order.
-pub const SECTION_IDS: [&str; 10] = [
-    "about",
-    "inspection",
-    "privateLaw",
-    "publicLaw",
-    "leadership",
-    "voice",
-    "evidence",
-    "actions",
-    "performance",
-    "declarations",
-];
 
 #[cfg(test)]
 mod tests {
@@ -990,7 +889,15 @@ mod tests {
     #[test]
     fn sections_are_the_ten_of_the_format_in_form_order() {
         let ids: Vec<_> = form_definition().sections.iter().map(|s| s.id).collect();
-        assert_eq!(ids, SECTION_IDS);
+        assert_eq!(ids, SectionId::ALL);
+        let areas: Vec<_> = form_definition().sections[2..5]
+            .iter()
+            .map(|s| s.fields[0].path.as_str())
+            .collect();
+        assert_eq!(
+            areas,
+            ["/areas/privateLaw", "/areas/publicLaw", "/areas/leadership"]
+        );
     }
 
     #[test]

@@ -4,147 +4,36 @@
 //! `JSON.parse` reads (RFC 8259) and stops at the first problem in text order. Positions are
 //! worked out only when an error happens, so the happy path pays nothing for them.
 
+use crate::limits::{MAX_BYTES, MAX_DEPTH};
+use crate::refusal::admit_size;
+pub use crate::refusal::{InputError, InputErrorKind, Position};
 use crate::value::Value;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
-
-/// The largest text `validate_json` accepts: 5 MiB of UTF-8.
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
-/// The deepest nesting accepted: the top-level value is level 1.
-pub const MAX_DEPTH: usize = 64;
-
-/// Where in the text: 1-based line (lines end at U+000A only) and 1-based column counted in
-/// UTF-16 code units (what JavaScript string indices count).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum InputErrorKind {
-    /// The UTF-8 encoding is over [`MAX_BYTES`]; holds the size in bytes.
-    TooLarge(usize),
-    /// Not JSON; says what was expected (never what was found: that could be document text).
-    Syntax(&'static str),
-    /// Nesting deeper than [`MAX_DEPTH`].
-    TooDeep,
-    /// A number too large for a 64-bit float, such as `1e400`.
-    NumberTooLarge,
-    /// A `\uD800`-style escape that is not half of a surrogate pair, in a key or a value.
-    LoneSurrogate,
-}
-
-/// Refused input. Its message never holds text from the document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError {
-    pub kind: InputErrorKind,
-    /// Where the text stops being acceptable; `None` for [`InputErrorKind::TooLarge`].
-    pub position: Option<Position>,
-}
-
-impl InputErrorKind {
-    /// A short, stable name for the refusal (the `code` of the JavaScript `Error`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            InputErrorKind::TooLarge(_) => "too-large",
-            InputErrorKind::Syntax(_) => "not-json",
-            InputErrorKind::TooDeep => "too-deep",
-            InputErrorKind::NumberTooLarge => "number-too-large",
-            InputErrorKind::LoneSurrogate => "lone-surrogate",
-        }
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.kind, self.position) {
-            (InputErrorKind::TooLarge(bytes), _) => write!(
-                f,
-                "The text is {} bytes: the limit is 5 MiB ({} bytes)",
-                Grouped(*bytes),
-                Grouped(MAX_BYTES)
-            ),
-            (InputErrorKind::Syntax(expected), Some(at)) => write!(
-                f,
-                "The text is not JSON: expected {expected} at line {}, column {}",
-                at.line, at.column
-            ),
-            (InputErrorKind::Syntax(expected), None) => {
-                write!(f, "The text is not JSON: expected {expected}")
-            }
-            (InputErrorKind::TooDeep, at) => {
-                write!(
-                    f,
-                    "The document is nested more than {MAX_DEPTH} levels deep"
-                )?;
-                write_position(f, at)
-            }
-            (InputErrorKind::NumberTooLarge, at) => {
-                write!(
-                    f,
-                    "A number in the document is too large for a 64-bit float"
-                )?;
-                write_position(f, at)
-            }
-            (InputErrorKind::LoneSurrogate, at) => {
-                write!(
-                    f,
-                    "A string in the document holds a lone surrogate, which Unicode cannot encode"
-                )?;
-                write_position(f, at)
-            }
-        }
-    }
-}
-
-fn write_position(f: &mut fmt::Formatter<'_>, at: Option<Position>) -> fmt::Result {
-    match at {
-        Some(at) => write!(f, " (line {}, column {})", at.line, at.column),
-        None => Ok(()),
-    }
-}
-
-/// A whole number written with a comma between groups of three digits.
-struct Grouped(usize);
-
-impl fmt::Display for Grouped {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.0.to_string();
-        // The first group holds one to three digits, every later one three.
-        let lead = match digits.len() % 3 {
-            0 => 3,
-            rest => rest,
-        };
-        let (head, tail) = digits.split_at(lead.min(digits.len()));
-        f.write_str(head)?;
-        for group in tail.as_bytes().chunks(3) {
-            f.write_str(",")?;
-            f.write_str(std::str::from_utf8(group).unwrap_or_default())?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for InputError {}
 
 /// Parses JSON text as `JSON.parse` would, but refusing text over 5 MiB, nesting deeper than
 /// 64 levels, numbers beyond a double and lone surrogates (even in a value that a later
 /// equal key overwrites).
 pub fn parse(text: &str) -> Result<Value<'_>, InputError> {
-    if text.len() > MAX_BYTES {
-        return Err(InputError {
-            kind: InputErrorKind::TooLarge(text.len()),
-            position: None,
-        });
-    }
+    admit_size(text.len(), text.len(), MAX_BYTES)?;
     parse_unbounded(text)
 }
 
 /// [`parse`] without the 5 MiB limit, for text that `JSON.stringify` made from a JavaScript
 /// value; every other refusal stays.
 pub fn parse_unbounded(text: &str) -> Result<Value<'_>, InputError> {
+    parse_carried(text, None)
+}
+
+/// [`parse_unbounded`] of text carried from a JavaScript string that held lone surrogates:
+/// UTF-8 cannot carry them, so each was replaced by U+FFFD (one UTF-16 code unit, as the
+/// surrogate was), and `lone_surrogate_at` is the UTF-16 index of the first. The text is
+/// refused as holding a lone surrogate there, unless it is not JSON (which is said first, as
+/// for any refusal) or another refusal comes earlier in the text.
+pub fn parse_carried(
+    text: &str,
+    lone_surrogate_at: Option<usize>,
+) -> Result<Value<'_>, InputError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
@@ -152,18 +41,44 @@ pub fn parse_unbounded(text: &str) -> Result<Value<'_>, InputError> {
         items: Vec::new(),
         members: Vec::new(),
     };
-    parser.document().map_err(|mut fail| {
-        // Text that is not JSON is reported as such, wherever a refusal came first.
-        if !matches!(fail.kind, InputErrorKind::Syntax(_)) {
-            if let Some(syntax) = first_syntax_error(text.as_bytes()) {
-                fail = syntax;
+    let carried = lone_surrogate_at.map(|units| FailAt {
+        offset: byte_offset_of_unit(text, units),
+        kind: InputErrorKind::LoneSurrogate,
+    });
+    let parsed = parser.document();
+    let fail = match (parsed, carried) {
+        (Ok(value), None) => return Ok(value),
+        (Ok(_), Some(carried)) => carried,
+        (Err(fail), None) => *fail,
+        (Err(fail), Some(carried)) => {
+            if carried.offset < fail.offset {
+                carried
+            } else {
+                *fail
             }
         }
-        InputError {
-            kind: fail.kind,
-            position: Some(position_at(text, fail.offset)),
-        }
+    };
+    // Text that is not JSON is reported as such, wherever a refusal came first.
+    let fail = match fail.kind {
+        InputErrorKind::Syntax(_) => fail,
+        _ => first_syntax_error(text.as_bytes()).map_or(fail, |syntax| *syntax),
+    };
+    Err(InputError {
+        kind: fail.kind,
+        position: Some(position_at(text, fail.offset)),
     })
+}
+
+/// The byte offset of UTF-16 code unit `units` of `text` (its length when past the end).
+fn byte_offset_of_unit(text: &str, units: usize) -> usize {
+    let mut counted = 0;
+    for (offset, c) in text.char_indices() {
+        if counted >= units {
+            return offset;
+        }
+        counted += c.len_utf16();
+    }
+    text.len()
 }
 
 /// A refusal at a byte offset; turned into an [`InputError`] with a line and column at the end.
@@ -676,6 +591,63 @@ fn first_syntax_error(bytes: &[u8]) -> Option<Fail> {
     result.err()
 }
 
+// ------------------------------------------------------------------ reading accepted text
+// For the locator (locate.rs), which walks text that `parse` has accepted already, and so never
+// meets an error: each of these gives `None` rather than failing.
+
+/// The offset of the first byte at or after `at` that is not JSON white space.
+pub(crate) fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The string whose opening quote is at `at`, decoded, and the offset after its closing quote.
+pub(crate) fn string_at(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: at,
+        items: Vec::new(),
+        members: Vec::new(),
+    };
+    let string = parser.string().ok()?;
+    Some((string, parser.pos))
+}
+
+/// Where the value that starts at `at` ends. Iterative, so that any depth is fine.
+pub(crate) fn value_end(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at)? {
+        b'"' => scan_string(bytes, at).ok(),
+        b'-' | b'0'..=b'9' => scan_number(bytes, at).ok().map(|n| n.end),
+        b't' | b'n' => Some(at + 4),
+        b'f' => Some(at + 5),
+        b'[' | b'{' => {
+            let mut depth = 0usize;
+            let mut at = at;
+            loop {
+                match bytes.get(at)? {
+                    b'"' => {
+                        at = scan_string(bytes, at).ok()?;
+                        continue;
+                    }
+                    b'[' | b'{' => depth += 1,
+                    b']' | b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(at + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                at += 1;
+            }
+        }
+        _ => None,
+    }
+}
+
 #[cold]
 fn fail_at(offset: usize, kind: InputErrorKind) -> Fail {
     Box::new(FailAt { offset, kind })
@@ -739,24 +711,59 @@ fn scan_plain(bytes: &[u8], mut at: usize) -> usize {
 /// Line (from 1, lines ending at U+000A only) and column (from 1, in UTF-16 code units) of a
 /// byte offset.
 fn position_at(text: &str, offset: usize) -> Position {
-    let bytes = text.as_bytes();
-    let head = bytes.get(..offset).unwrap_or(bytes);
-    let line_start = head
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |newline| newline + 1);
-    let line = 1 + head.iter().filter(|&&b| b == b'\n').count();
-    let last_line = head.get(line_start..).unwrap_or_default();
-    // Each character is one code unit, or two when it needs four bytes of UTF-8: count the
-    // bytes that start a character, and once more those that start a four-byte one.
-    let units: usize = last_line
+    let mut lines = Lines::new(text);
+    lines.position(offset)
+}
+
+/// Positions of byte offsets taken in ascending order, in one pass over the text however many
+/// there are: the line and column of rules.md ("Limits on input"), for refusals and for the
+/// positions of diagnostics alike.
+pub(crate) struct Lines<'a> {
+    bytes: &'a [u8],
+    /// Where the last position was asked for, and what it was.
+    at: usize,
+    line: usize,
+    /// UTF-16 code units from the start of the line to `at`.
+    units: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            bytes: text.as_bytes(),
+            at: 0,
+            line: 1,
+            units: 0,
+        }
+    }
+
+    /// The position of byte `offset` (clamped to the text); offsets must not go backwards.
+    pub(crate) fn position(&mut self, offset: usize) -> Position {
+        let offset = offset.min(self.bytes.len()).max(self.at);
+        let stretch = self.bytes.get(self.at..offset).unwrap_or_default();
+        match stretch.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                self.line += stretch.iter().filter(|&&b| b == b'\n').count();
+                self.units = utf16_units(stretch.get(last + 1..).unwrap_or_default());
+            }
+            None => self.units += utf16_units(stretch),
+        }
+        self.at = offset;
+        Position {
+            line: self.line,
+            column: self.units + 1,
+        }
+    }
+}
+
+/// UTF-16 code units in a stretch of UTF-8 that starts and ends on character boundaries: each
+/// character is one, or two when it needs four bytes. Count the bytes that start a character,
+/// and once more those that start a four-byte one.
+pub(crate) fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
         .iter()
         .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-        .sum();
-    Position {
-        line,
-        column: units + 1,
-    }
+        .sum()
 }
 
 #[cfg(test)]
@@ -1246,11 +1253,17 @@ mod tests {
         assert!(parse(&exactly).is_ok());
         let over = format!("\"{}\"", "a".repeat(MAX_BYTES - 1));
         let e = err(&over);
-        assert_eq!(e.kind, InputErrorKind::TooLarge(MAX_BYTES + 1));
+        assert_eq!(
+            e.kind,
+            InputErrorKind::TooLarge {
+                bytes: MAX_BYTES + 1,
+                limit: MAX_BYTES
+            }
+        );
         assert_eq!(e.position, None);
         assert_eq!(
             e.to_string(),
-            "The text is 5,242,881 bytes: the limit is 5 MiB (5,242,880 bytes)"
+            "The text is too large to check: sefcheck takes at most 5 MiB (5,242,880 bytes)"
         );
         assert_eq!(
             parse_unbounded(&over),
@@ -1260,7 +1273,10 @@ mod tests {
         let multibyte = "é".repeat(MAX_BYTES / 2 + 1);
         assert_eq!(
             err(&multibyte).kind,
-            InputErrorKind::TooLarge(MAX_BYTES + 2)
+            InputErrorKind::TooLarge {
+                bytes: MAX_BYTES + 2,
+                limit: MAX_BYTES
+            }
         );
         // parse_unbounded keeps every other refusal.
         assert_eq!(
@@ -1320,6 +1336,46 @@ mod tests {
     }
 
     #[test]
+    fn lone_surrogates_carried_from_javascript() {
+        // `{\n"a": "x\ud800"}` as JavaScript holds it: the surrogate became U+FFFD, at UTF-16
+        // index 9.
+        let text = "{\n\"a\": \"x\u{fffd}\"}";
+        let e = parse_carried(text, Some(9)).map(|_| ()).unwrap_err();
+        assert_eq!(
+            (e.kind, e.position),
+            (InputErrorKind::LoneSurrogate, at(2, 8))
+        );
+        // An astral character before it counts two units.
+        let text = "[\"😀\", \"\u{fffd}\"]";
+        let e = parse_carried(text, Some(8)).map(|_| ()).unwrap_err();
+        assert_eq!(e.position, at(1, 9));
+        // Text that is not JSON is said first, as JSON.parse would.
+        let text = "[\"\u{fffd}\" 1]";
+        assert!(matches!(
+            parse_carried(text, Some(2)).map_err(|e| e.kind),
+            Err(InputErrorKind::Syntax(_))
+        ));
+        // Outside a string it is a character no JSON value starts with.
+        assert_eq!(
+            parse_carried("\u{fffd}", Some(0)).map_err(|e| e.kind),
+            Err(InputErrorKind::Syntax("a value"))
+        );
+        // The earlier of two refusals in the text is the one refused.
+        let text = "[1e400, \"\u{fffd}\"]";
+        assert_eq!(
+            parse_carried(text, Some(9)).map_err(|e| e.kind),
+            Err(InputErrorKind::NumberTooLarge)
+        );
+        let text = "[\"\u{fffd}\", 1e400]";
+        assert_eq!(
+            parse_carried(text, Some(2)).map_err(|e| e.kind),
+            Err(InputErrorKind::LoneSurrogate)
+        );
+        // Nothing carried: the same as parse_unbounded.
+        assert_eq!(parse_carried("[1]", None), parse_unbounded("[1]"));
+    }
+
+    #[test]
     fn messages() {
         let message = |text: &str| err(text).to_string();
         assert_eq!(
@@ -1342,18 +1398,6 @@ mod tests {
             .to_string(),
             "The document is nested more than 64 levels deep"
         );
-        assert_eq!(
-            InputError {
-                kind: InputErrorKind::TooLarge(6_291_456),
-                position: None
-            }
-            .to_string(),
-            "The text is 6,291,456 bytes: the limit is 5 MiB (5,242,880 bytes)"
-        );
-        assert_eq!(Grouped(0).to_string(), "0");
-        assert_eq!(Grouped(999).to_string(), "999");
-        assert_eq!(Grouped(1000).to_string(), "1,000");
-        assert_eq!(Grouped(123_456_789).to_string(), "123,456,789");
         // No message repeats text from the document.
         for text in [
             "{\"name\": Smith}",

@@ -5,44 +5,71 @@
 //! [`validate_value`]) and returns a [`Report`]. The WebAssembly binding (`wasm` module, only
 //! on `wasm32`) is a thin pipeline over these functions.
 
-pub mod catalogue;
+pub mod code;
 pub mod count;
 pub mod disclosure;
 pub mod form;
 pub mod json;
+pub mod limits;
+mod locate;
+pub mod pointer;
+pub mod refusal;
 pub mod report;
 pub mod rules;
+pub mod section;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use catalogue::{rule_catalogue, RuleInfo};
+pub use code::{rule_catalogue, Code, RuleInfo};
 pub use count::{count_characters, count_words};
 pub use disclosure::{scan as scan_disclosure, DisclosureKind, Finding};
 pub use form::{form_definition, FormDefinition};
-pub use json::{InputError, InputErrorKind, Position};
+pub use limits::{Limits, LIMITS};
+pub use refusal::{InputError, InputErrorKind, Position};
 pub use report::{Diagnostic, Report, SectionReport, Severity, Span, Status};
+pub use section::SectionId;
 pub use value::Value;
+
+/// What `validate_json_with` adds to a report; the default adds nothing, and gives exactly
+/// what [`validate_json`] gives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ValidateOptions {
+    /// Give each diagnostic the `line` and `column` (both from 1, the column in UTF-16 code
+    /// units) of where its value starts in the text, or of its disclosure finding (and then
+    /// where the finding ends too). For a missing field: where the nearest enclosing value
+    /// that is present starts.
+    pub positions: bool,
+}
 
 /// Validates a document given as JSON text. Refuses (rules.md "Limits on input") text over
 /// 5 MiB, text that is not JSON, nesting deeper than 64 levels, numbers beyond a double and
 /// lone surrogates; everything else gives a report.
 pub fn validate_json(text: &str) -> Result<Report, InputError> {
+    validate_json_with(text, ValidateOptions::default())
+}
+
+/// [`validate_json`], with what `options` asks for added to the report.
+pub fn validate_json_with(text: &str, options: ValidateOptions) -> Result<Report, InputError> {
     let document = json::parse(text)?;
-    Ok(rules::validate(&document))
+    Ok(report_of(text, &document, options))
+}
+
+/// The report of a document parsed from `text`, with what `options` asks for.
+fn report_of(text: &str, document: &Value, options: ValidateOptions) -> Report {
+    let mut report = rules::validate(document);
+    if options.positions {
+        locate::locate(text, &mut report.diagnostics);
+    }
+    report
 }
 
 /// Validates an already parsed document. A `serde_json::Value` cannot hold a lone surrogate or
 /// a number beyond a double, but it can nest too deeply, which is refused as in
 /// [`validate_json`].
 pub fn validate_value(document: &serde_json::Value) -> Result<Report, InputError> {
-    if nesting_depth(document) > json::MAX_DEPTH {
-        return Err(InputError {
-            kind: InputErrorKind::TooDeep,
-            position: None,
-        });
-    }
+    refusal::admit_nesting(nesting_depth(document))?;
     Ok(rules::validate(&Value::from_serde(document)))
 }
 
@@ -110,5 +137,47 @@ mod tests {
                 Err(InputErrorKind::TooDeep)
             );
         }
+    }
+
+    #[test]
+    fn positions_only_when_asked_for_and_otherwise_the_same_report() {
+        let text = "{\"formVersion\": 1,\n \"about\": {\"preparedBy\": \"Mr Smith\"}}";
+        let plain = validate_json(text).unwrap_or_else(|e| panic!("{e}"));
+        let options = ValidateOptions { positions: true };
+        let located = validate_json_with(text, options).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(plain.diagnostics.len(), located.diagnostics.len());
+        for (a, b) in plain.diagnostics.iter().zip(&located.diagnostics) {
+            assert_eq!(
+                (a.code, &a.path, &a.message, a.span),
+                (b.code, &b.path, &b.message, b.span)
+            );
+            assert!(a.position.is_none() && b.position.is_some());
+        }
+        let name = located
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::DisclosureNamedPerson)
+            .map(|d| (d.position, d.end));
+        assert_eq!(
+            name,
+            Some((
+                Some(Position {
+                    line: 2,
+                    column: 27
+                }),
+                Some(Position {
+                    line: 2,
+                    column: 35
+                })
+            ))
+        );
+        let json = located.to_json();
+        assert!(
+            json.contains(
+                r#""span":{"start":0,"end":8},"line":2,"column":27,"endLine":2,"endColumn":35}"#
+            ),
+            "{json}"
+        );
+        assert!(!plain.to_json().contains("\"line\""));
     }
 }

@@ -1,5 +1,9 @@
 //! The report of rules.md: what `validate` returns, natively and in JavaScript.
 
+use crate::code::Code;
+use crate::refusal::Position;
+use crate::section::SectionId;
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -35,21 +39,71 @@ pub struct Span {
     pub end: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
-    pub code: &'static str,
+    pub code: Code,
+    /// Always the code's severity (one table: [`Code::severity`]).
     pub severity: Severity,
     /// A JSON Pointer (RFC 6901) to the field the diagnostic is about.
     pub path: String,
-    pub section: &'static str,
+    pub section: SectionId,
     pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// Only when positions are asked for (`validate_json_with`): where in the JSON text the
+    /// value at `path` starts (for a missing field, the nearest enclosing value that is
+    /// present), or where the disclosure finding starts for a diagnostic with a `span`.
+    pub position: Option<Position>,
+    /// With `position`, on a diagnostic with a `span`: where the finding ends (exclusive).
+    pub end: Option<Position>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, path: String, section: SectionId, message: String) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            path,
+            section,
+            message,
+            span: None,
+            position: None,
+            end: None,
+        }
+    }
+}
+
+/// `{ code, severity, path, section, message, span? }`, and `line`, `column` (and `endLine`,
+/// `endColumn` for a span) when positions were asked for: absent, not null, otherwise.
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = 5
+            + usize::from(self.span.is_some())
+            + 2 * usize::from(self.position.is_some())
+            + 2 * usize::from(self.end.is_some());
+        let mut out = serializer.serialize_struct("Diagnostic", fields)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("section", &self.section)?;
+        out.serialize_field("message", &self.message)?;
+        if let Some(span) = &self.span {
+            out.serialize_field("span", span)?;
+        }
+        if let Some(at) = self.position {
+            out.serialize_field("line", &at.line)?;
+            out.serialize_field("column", &at.column)?;
+        }
+        if let Some(end) = self.end {
+            out.serialize_field("endLine", &end.line)?;
+            out.serialize_field("endColumn", &end.column)?;
+        }
+        out.end()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SectionReport {
-    pub id: &'static str,
+    pub id: SectionId,
     pub title: &'static str,
     pub status: Status,
     pub errors: usize,

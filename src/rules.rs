@@ -5,21 +5,38 @@
 //! the order rules.md asks for without sorting. Cross-field rules read [`Facts`], gathered from
 //! the whole document before the walk (an area cites evidence that comes later in the form).
 
+use crate::code::Code;
 use crate::count::{count_characters, count_words, is_blank};
 use crate::disclosure;
 use crate::form::{
-    form_definition, section_parent, Area, Condition, CrossRule, Field, Kind, LimitUnit, BETTER,
-    EVIDENCE_KINDS, MAX_ITEMS, QUANTITATIVE_KIND, SECTION_IDS, STATUSES, UNITS,
+    form_definition, Condition, CrossRule, Field, Kind, LimitUnit, ACTION_AREAS, BETTER,
+    EVIDENCE_KINDS, GRADES, QUANTITATIVE_KIND, STATUSES, UNITS,
 };
+use crate::limits::{MAX_ID_LENGTH, MAX_ITEMS};
+use crate::pointer::{push_index, push_key};
 use crate::report::{Diagnostic, Report, SectionReport, Severity, Span, Status};
+use crate::section::{Area, SectionId, AREAS_KEY, SECTIONS};
 use crate::value::Value;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
 
 mod messages;
 mod time;
 
 use time::{parse_date, Day};
+
+/// `period-length`: the days a period may cover, both counted, without a warning.
+pub const PERIOD_DAYS: RangeInclusive<Day> = 335..=396;
+/// `inspection-overdue`: the most days from the last inspection to sharing.
+pub const INSPECTION_OVERDUE_DAYS: Day = 1096;
+/// `evidence-date`: the most days evidence may be dated before the period starts.
+pub const EVIDENCE_BEFORE_PERIOD_DAYS: Day = 183;
+/// `action-horizon`: the most days after sharing an action may be due.
+pub const ACTION_HORIZON_DAYS: Day = 366;
+
+/// The member that says which format a document is in.
+const FORM_VERSION: &str = "formVersion";
 
 /// Validates a document: the report of rules.md. Never panics, whatever the value.
 pub fn validate(document: &Value) -> Report {
@@ -27,7 +44,7 @@ pub fn validate(document: &Value) -> Report {
         Value::Object(members) => members,
         _ => return not_an_object(),
     };
-    if let Some(Value::Number(version)) = document.get("formVersion") {
+    if let Some(Value::Number(version)) = document.get(FORM_VERSION) {
         if *version != 1.0 {
             return unsupported_version();
         }
@@ -37,30 +54,24 @@ pub fn validate(document: &Value) -> Report {
     checker.finish()
 }
 
-const ABOUT: usize = 0;
-const DECLARATIONS: usize = 9;
-
 /// A key the top level of format 1 has: `formVersion`, `areas` (which holds three sections)
 /// and the members the other sections hold, as the form definition lists them.
 fn is_top_level_key(key: &str) -> bool {
-    key == "formVersion"
-        || key == "areas"
+    key == FORM_VERSION
+        || key == AREAS_KEY
         || form_definition()
             .sections
             .iter()
-            .filter(|s| section_parent(s.id).is_empty())
+            .filter(|s| s.id.parent().is_empty())
             .any(|s| s.fields.iter().any(|f| f.key == key))
 }
 
-fn section_titles() -> impl Iterator<Item = (&'static str, &'static str)> {
-    form_definition().sections.iter().map(|s| (s.id, s.title))
-}
-
 fn report_with(status: Status, diagnostic: Diagnostic) -> Report {
-    let sections = section_titles()
-        .map(|(id, title)| SectionReport {
+    let sections = SectionId::ALL
+        .into_iter()
+        .map(|id| SectionReport {
             id,
-            title,
+            title: id.title(),
             status,
             errors: usize::from(id == diagnostic.section),
             warnings: 0,
@@ -79,28 +90,26 @@ fn report_with(status: Status, diagnostic: Diagnostic) -> Report {
 fn not_an_object() -> Report {
     report_with(
         Status::NotStarted,
-        Diagnostic {
-            code: "type",
-            severity: Severity::Error,
-            path: String::new(),
-            section: "about",
-            message: messages::DOCUMENT_TYPE.to_string(),
-            span: None,
-        },
+        Diagnostic::new(
+            Code::Type,
+            String::new(),
+            SectionId::About,
+            messages::DOCUMENT_TYPE.to_string(),
+        ),
     )
 }
 
 fn unsupported_version() -> Report {
+    let mut path = String::new();
+    push_key(&mut path, FORM_VERSION);
     report_with(
         Status::InProgress,
-        Diagnostic {
-            code: "unsupported-version",
-            severity: Severity::Error,
-            path: "/formVersion".to_string(),
-            section: "about",
-            message: messages::UNSUPPORTED_VERSION.to_string(),
-            span: None,
-        },
+        Diagnostic::new(
+            Code::UnsupportedVersion,
+            path,
+            SectionId::About,
+            messages::UNSUPPORTED_VERSION.to_string(),
+        ),
     )
 }
 
@@ -129,7 +138,7 @@ fn valid_date(value: Option<&Value>) -> Option<Day> {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    (1..=20).contains(&id.len())
+    (1..=MAX_ID_LENGTH).contains(&id.len())
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
@@ -148,16 +157,23 @@ fn valid_option<'d>(
         .filter(|s| options.iter().any(|c| c.value == *s))
 }
 
-/// A grade's rank: inadequate < requiresImprovement < good < outstanding.
+/// A grade's rank: inadequate (0) < requiresImprovement < good < outstanding, the reverse of
+/// the order of the options.
 fn grade_rank(value: Option<&Value>) -> Option<usize> {
     let grade = value.and_then(Value::as_str)?;
-    match grade {
-        "inadequate" => Some(0),
-        "requiresImprovement" => Some(1),
-        "good" => Some(2),
-        "outstanding" => Some(3),
-        _ => None,
-    }
+    let place = GRADES.iter().position(|c| c.value == grade)?;
+    Some(GRADES.len() - 1 - place)
+}
+
+/// The rank of `inadequate`, the lowest grade, and of `requiresImprovement`, the next.
+const INADEQUATE: usize = 0;
+const REQUIRES_IMPROVEMENT: usize = 1;
+
+/// A grade of rank `rank` as messages name it ("requires improvement").
+fn grade_label(rank: usize) -> String {
+    GRADES
+        .get(GRADES.len() - 1 - rank)
+        .map_or_else(String::new, |c| c.label.to_ascii_lowercase())
 }
 
 fn is_whole(n: f64) -> bool {
@@ -251,15 +267,15 @@ impl<'d> Facts<'d> {
             share_by: date("shareBy"),
             engagement_meeting: date("engagementMeeting"),
             last_inspection: valid_date(object_get(inspection, "lastInspection")),
-            monitoring_needed: ofsted_grades.contains(&Some(0)),
+            monitoring_needed: ofsted_grades.contains(&Some(INADEQUATE)),
             ofsted_grades,
             register: readable_list(document.get("evidence")).map(Register::gather),
             cited: Self::cited(document.get("areas")),
             areas_with_actions: readable_list(document.get("actions")).map(|actions| {
                 let mut has = [false; 3];
                 for action in actions {
-                    if let Some(area) = valid_option(action.get("area"), crate::form::ACTION_AREAS)
-                        .and_then(Area::from_key)
+                    if let Some(area) =
+                        valid_option(action.get("area"), ACTION_AREAS).and_then(Area::from_key)
                     {
                         has[area.index()] = true;
                     }
@@ -331,42 +347,10 @@ struct Item<'d> {
 struct Checker<'d> {
     document: &'d Value<'d>,
     facts: Facts<'d>,
-    sections: [SectionState; 10],
+    sections: [SectionState; SECTIONS],
     /// The JSON Pointer of the value being checked.
     path: String,
-    section: usize,
-}
-
-fn push_key(path: &mut String, key: &str) {
-    path.push('/');
-    if !key.contains(['~', '/']) {
-        path.push_str(key);
-        return;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            _ => path.push(c),
-        }
-    }
-}
-
-fn push_index(path: &mut String, index: usize) {
-    path.push('/');
-    // Digits by hand: this runs for every list item, and `write!` costs several times more.
-    let mut digits = [0u8; 20];
-    let mut rest = index;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    path.extend(digits[at..].iter().map(|&d| char::from(d)));
+    section: SectionId,
 }
 
 impl<'d> Checker<'d> {
@@ -376,37 +360,25 @@ impl<'d> Checker<'d> {
             facts,
             sections: Default::default(),
             path: String::new(),
-            section: ABOUT,
+            section: SectionId::About,
         }
     }
 
-    fn emit(
-        &mut self,
-        code: &'static str,
-        severity: Severity,
-        message: String,
-        span: Option<Span>,
-    ) {
-        self.sections[self.section].diagnostics.push(Diagnostic {
-            code,
-            severity,
-            path: self.path.clone(),
-            section: SECTION_IDS[self.section],
-            message,
-            span,
-        });
+    /// A diagnostic at the current path, in the current section; its severity is its code's.
+    fn emit(&mut self, code: Code, message: String, span: Option<Span>) {
+        let mut diagnostic = Diagnostic::new(code, self.path.clone(), self.section, message);
+        diagnostic.span = span;
+        self.sections[self.section.index()]
+            .diagnostics
+            .push(diagnostic);
     }
 
-    fn error(&mut self, code: &'static str, message: String) {
-        self.emit(code, Severity::Error, message, None);
-    }
-
-    fn warning(&mut self, code: &'static str, message: String) {
-        self.emit(code, Severity::Warning, message, None);
+    fn report(&mut self, code: Code, message: String) {
+        self.emit(code, message, None);
     }
 
     fn answered(&mut self) {
-        self.sections[self.section].answered = true;
+        self.sections[self.section.index()].answered = true;
     }
 
     /// Runs `check` with `key` added to the path.
@@ -425,59 +397,57 @@ impl<'d> Checker<'d> {
     }
 
     fn document(&mut self, document: &'d Value<'d>, members: &'d [(Cow<'d, str>, Value<'d>)]) {
-        self.section = ABOUT;
-        self.at_key("formVersion", |c| {
-            match present(document.get("formVersion")) {
-                None => c.error("required", messages::FORM_VERSION_REQUIRED.to_string()),
+        self.section = SectionId::About;
+        self.at_key(FORM_VERSION, |c| {
+            match present(document.get(FORM_VERSION)) {
+                None => c.report(Code::Required, messages::FORM_VERSION_REQUIRED.to_string()),
                 Some(Value::Number(_)) => {}
-                Some(_) => c.error("type", messages::FORM_VERSION_TYPE.to_string()),
+                Some(_) => c.report(Code::Type, messages::FORM_VERSION_TYPE.to_string()),
             }
         });
-        let definition = form_definition();
-        for (index, section) in definition.sections.iter().enumerate() {
-            if section.id == "privateLaw" {
-                // The `areas` object itself belongs to section `about`; its areas are sections.
-                let areas = present(document.get("areas"));
-                match areas {
-                    None | Some(Value::Object(_)) => {}
-                    Some(_) => {
-                        self.section = ABOUT;
-                        self.at_key("areas", |c| {
-                            c.error("type", messages::AREAS_TYPE.to_string())
-                        });
+        let areas = present(document.get(AREAS_KEY));
+        for section in &form_definition().sections {
+            let container = match section.id.area() {
+                None => Some(document),
+                Some(area) => {
+                    if area == Area::ALL[0] {
+                        // The `areas` object itself belongs to section `about`, and comes
+                        // before the first of the areas it holds.
+                        self.areas_object(areas);
+                    }
+                    match areas {
+                        None => None,
+                        Some(areas @ Value::Object(_)) => Some(areas),
+                        // `areas` of the wrong type: nothing inside it is reported.
+                        Some(_) => continue,
                     }
                 }
-                if let Some(Value::Object(area_members)) = areas {
-                    self.section = ABOUT;
-                    self.at_key("areas", |c| {
-                        c.unknown_fields(area_members, |key| Area::from_key(key).is_some())
-                    });
-                }
-            }
-            self.section = index;
-            let container = match section.id {
-                "privateLaw" | "publicLaw" | "leadership" => match present(document.get("areas")) {
-                    None => None,
-                    Some(areas @ Value::Object(_)) => Some(areas),
-                    // `areas` of the wrong type: nothing inside it is reported.
-                    Some(_) => continue,
-                },
-                _ => Some(document),
             };
+            self.section = section.id;
             for field in &section.fields {
                 let value = object_get(container, field.key);
-                if section.id == "privateLaw"
-                    || section.id == "publicLaw"
-                    || section.id == "leadership"
-                {
-                    self.at_key("areas", |c| c.field(field, value, None));
-                } else {
-                    self.field(field, value, None);
+                match section.id.area() {
+                    Some(_) => self.at_key(AREAS_KEY, |c| c.field(field, value, None)),
+                    None => self.field(field, value, None),
                 }
             }
         }
-        self.section = ABOUT;
+        self.section = SectionId::About;
         self.unknown_fields(members, is_top_level_key);
+    }
+
+    /// The `areas` object itself (section `about`): its type, and keys that are not areas.
+    fn areas_object(&mut self, areas: Option<&'d Value<'d>>) {
+        self.section = SectionId::About;
+        match areas {
+            None => {}
+            Some(Value::Object(area_members)) => self.at_key(AREAS_KEY, |c| {
+                c.unknown_fields(area_members, |key| Area::from_key(key).is_some())
+            }),
+            Some(_) => self.at_key(AREAS_KEY, |c| {
+                c.report(Code::Type, messages::AREAS_TYPE.to_string())
+            }),
+        }
     }
 
     /// `unknown-field` for every key that is not `known`, in the key order of the document as
@@ -501,7 +471,7 @@ impl<'d> Checker<'d> {
         let others = unknown.filter(|key| array_index(key).is_none());
         for key in indices.into_iter().map(|(_, key)| key).chain(others) {
             self.at_key(key, |c| {
-                c.warning("unknown-field", messages::UNKNOWN_FIELD.to_string())
+                c.report(Code::UnknownField, messages::UNKNOWN_FIELD.to_string())
             });
         }
     }
@@ -522,12 +492,12 @@ impl<'d> Checker<'d> {
 
     fn required(&mut self, field: &Field, item: Option<Item<'d>>) {
         if field.kind == Kind::YesNo {
-            self.error(
-                "declaration-required",
+            self.report(
+                Code::DeclarationRequired,
                 messages::declaration_required(field),
             );
         } else if self.is_required(field, item) {
-            self.error("required", messages::required(field));
+            self.report(Code::Required, messages::required(field));
         }
     }
 
@@ -584,7 +554,7 @@ impl<'d> Checker<'d> {
             }
             (Kind::YesNo, Value::Bool(true)) => self.answered(),
             (Kind::YesNo, Value::Bool(false)) => self.required(field, item),
-            _ => self.error("type", messages::type_error(field)),
+            _ => self.report(Code::Type, messages::type_error(field)),
         }
     }
 
@@ -592,16 +562,16 @@ impl<'d> Checker<'d> {
         let options = field.options.unwrap_or_default();
         match field.kind {
             Kind::Date if parse_date(text).is_none() => {
-                self.error("invalid-date", messages::invalid_date(field));
+                self.report(Code::InvalidDate, messages::invalid_date(field));
             }
             Kind::Id if !is_valid_id(text) => {
-                self.error("invalid-id", messages::invalid_id(field));
+                self.report(Code::InvalidId, messages::invalid_id(field));
             }
             Kind::Id if item.is_some_and(|i| i.later_use) => {
-                self.error("duplicate-id", messages::duplicate_id(field));
+                self.report(Code::DuplicateId, messages::duplicate_id(field));
             }
             Kind::Option if !options.iter().any(|c| c.value == text) => {
-                self.error("invalid-option", messages::invalid_option(field));
+                self.report(Code::InvalidOption, messages::invalid_option(field));
             }
             _ => {}
         }
@@ -620,13 +590,16 @@ impl<'d> Checker<'d> {
             LimitUnit::Words => {
                 let words = count_words(text);
                 if words > limit.max {
-                    self.warning("word-limit", messages::word_limit(field, words, list_item));
+                    self.report(
+                        Code::WordLimit,
+                        messages::word_limit(field, words, list_item),
+                    );
                 }
             }
             LimitUnit::Characters => {
                 let characters = count_characters(text);
                 if characters > limit.max {
-                    self.error("too-long", messages::too_long(field, characters));
+                    self.report(Code::TooLong, messages::too_long(field, characters));
                 }
             }
         }
@@ -636,7 +609,6 @@ impl<'d> Checker<'d> {
         for finding in disclosure::scan(text) {
             self.emit(
                 finding.kind.code(),
-                finding.kind.severity(),
                 finding.kind.message().to_string(),
                 Some(Span {
                     start: finding.start,
@@ -648,7 +620,10 @@ impl<'d> Checker<'d> {
 
     fn number(&mut self, field: &'static Field, n: f64, item: Option<Item<'d>>) {
         if field.kind == Kind::Count && !(n >= 0.0 && is_whole(n)) {
-            self.error("out-of-range", messages::out_of_range(field, Some("count")));
+            self.report(
+                Code::OutOfRange,
+                messages::out_of_range(field, Some("count")),
+            );
         }
         if let Some(rule) = field.rule {
             self.cross_rule(rule, field, item);
@@ -658,13 +633,13 @@ impl<'d> Checker<'d> {
     fn list(&mut self, field: &'static Field, items: &'d [Value<'d>]) {
         if items.is_empty() {
             if field.required {
-                self.error("required", messages::required(field));
+                self.report(Code::Required, messages::required(field));
             }
             return;
         }
         self.answered();
         if items.len() > MAX_ITEMS {
-            self.error("too-many", messages::too_many(field, items.len()));
+            self.report(Code::TooMany, messages::too_many(field, items.len()));
             return;
         }
         if let Some(CrossRule::AreaEvidence(area)) = field.rule {
@@ -676,7 +651,7 @@ impl<'d> Checker<'d> {
                 let children = field.fields.as_deref().unwrap_or_default();
                 for (index, value) in items.iter().enumerate() {
                     self.at_index(index, |c| match value {
-                        Value::Null => c.error("required", messages::item_required(field)),
+                        Value::Null => c.report(Code::Required, messages::item_required(field)),
                         Value::Object(members) => {
                             let item = Item {
                                 index,
@@ -688,7 +663,7 @@ impl<'d> Checker<'d> {
                             }
                             c.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
                         }
-                        _ => c.error("type", messages::item_type(field)),
+                        _ => c.report(Code::Type, messages::item_type(field)),
                     });
                 }
             }
@@ -700,9 +675,9 @@ impl<'d> Checker<'d> {
                             c.disclosure(text);
                         }
                         Value::String(_) | Value::Null => {
-                            c.error("required", messages::item_required(field))
+                            c.report(Code::Required, messages::item_required(field))
                         }
-                        _ => c.error("type", messages::item_type(field)),
+                        _ => c.report(Code::Type, messages::item_type(field)),
                     });
                 }
             }
@@ -717,22 +692,25 @@ impl<'d> Checker<'d> {
             self.at_index(index, |c| match value {
                 Value::String(text) if !is_blank(text) => {
                     if !is_valid_id(text) {
-                        c.error("invalid-id", messages::item_invalid_id(field));
+                        c.report(Code::InvalidId, messages::item_invalid_id(field));
                     } else if !seen.insert(text.as_ref()) {
-                        c.error("duplicate-id", messages::duplicate_reference());
+                        c.report(Code::DuplicateId, messages::duplicate_reference());
                     } else if c
                         .facts
                         .register
                         .as_ref()
                         .is_some_and(|r| !r.first_use.contains_key(text.as_ref()))
                     {
-                        c.error("unknown-reference", messages::UNKNOWN_REFERENCE.to_string());
+                        c.report(
+                            Code::UnknownReference,
+                            messages::UNKNOWN_REFERENCE.to_string(),
+                        );
                     }
                 }
                 Value::String(_) | Value::Null => {
-                    c.error("required", messages::item_required(field))
+                    c.report(Code::Required, messages::item_required(field))
                 }
-                _ => c.error("type", messages::item_type(field)),
+                _ => c.report(Code::Type, messages::item_type(field)),
             });
         }
     }
@@ -762,7 +740,10 @@ impl<'d> Checker<'d> {
             }
         }
         if cites_any {
-            self.warning("qualitative-evidence", messages::qualitative_evidence(area));
+            self.report(
+                Code::QualitativeEvidence,
+                messages::qualitative_evidence(area),
+            );
         }
     }
 
@@ -772,11 +753,11 @@ impl<'d> Checker<'d> {
             CrossRule::PeriodEnd => {
                 if let (Some(start), Some(end)) = (f.period_start, f.period_end) {
                     if end <= start {
-                        self.error("date-order", messages::PERIOD_ORDER.to_string());
+                        self.report(Code::DateOrder, messages::PERIOD_ORDER.to_string());
                     } else {
                         let days = end - start + 1;
-                        if !(335..=396).contains(&days) {
-                            self.warning("period-length", messages::period_length(days));
+                        if !PERIOD_DAYS.contains(&days) {
+                            self.report(Code::PeriodLength, messages::period_length(days));
                         }
                     }
                 }
@@ -784,15 +765,15 @@ impl<'d> Checker<'d> {
             CrossRule::ShareBy => {
                 if let (Some(approved), Some(share)) = (f.approved_on, f.share_by) {
                     if share < approved {
-                        self.error("date-order", messages::SHARE_ORDER.to_string());
+                        self.report(Code::DateOrder, messages::SHARE_ORDER.to_string());
                     }
                 }
             }
             CrossRule::EngagementMeeting => {
                 if let (Some(meeting), Some(share)) = (f.engagement_meeting, f.share_by) {
                     if meeting < share {
-                        self.warning(
-                            "meeting-before-sharing",
+                        self.report(
+                            Code::MeetingBeforeSharing,
                             messages::MEETING_BEFORE_SHARING.to_string(),
                         );
                     }
@@ -802,15 +783,12 @@ impl<'d> Checker<'d> {
                 let (last, approved, share) = (f.last_inspection, f.approved_on, f.share_by);
                 if let (Some(last), Some(approved)) = (last, approved) {
                     if last > approved {
-                        self.error("date-order", messages::INSPECTION_ORDER.to_string());
+                        self.report(Code::DateOrder, messages::INSPECTION_ORDER.to_string());
                     }
                 }
                 if let (Some(last), Some(share)) = (last, share) {
-                    if share - last > 1096 {
-                        self.warning(
-                            "inspection-overdue",
-                            messages::INSPECTION_OVERDUE.to_string(),
-                        );
+                    if share - last > INSPECTION_OVERDUE_DAYS {
+                        self.report(Code::InspectionOverdue, messages::inspection_overdue());
                     }
                 }
             }
@@ -823,17 +801,19 @@ impl<'d> Checker<'d> {
                 let first =
                     f.register.as_ref().and_then(|r| r.first_use.get(id)) == Some(&item.index);
                 if first && f.cited.as_ref().is_some_and(|cited| !cited.contains(id)) {
-                    self.warning("unused-evidence", messages::UNUSED_EVIDENCE.to_string());
+                    self.report(Code::UnusedEvidence, messages::UNUSED_EVIDENCE.to_string());
                 }
             }
             CrossRule::EvidenceDate => {
                 let Some(date) = item.and_then(|i| valid_date(i.value.get("date"))) else {
                     return;
                 };
-                let too_old = f.period_start.is_some_and(|start| start - date > 183);
+                let too_old = f
+                    .period_start
+                    .is_some_and(|start| start - date > EVIDENCE_BEFORE_PERIOD_DAYS);
                 let too_late = f.share_by.is_some_and(|share| date > share);
                 if too_old || too_late {
-                    self.warning("evidence-date", messages::evidence_date(too_old));
+                    self.report(Code::EvidenceDate, messages::evidence_date(too_old));
                 }
             }
             CrossRule::ActionDue => {
@@ -841,12 +821,14 @@ impl<'d> Checker<'d> {
                 let Some(due) = valid_date(item.value.get("due")) else {
                     return;
                 };
-                let too_far = f.share_by.is_some_and(|share| due - share > 366);
+                let too_far = f
+                    .share_by
+                    .is_some_and(|share| due - share > ACTION_HORIZON_DAYS);
                 let overdue = f.approved_on.is_some_and(|approved| due < approved)
                     && valid_option(item.value.get("status"), STATUSES)
                         .is_some_and(|s| s != "completed");
                 if too_far || overdue {
-                    self.warning("action-horizon", messages::action_horizon(too_far));
+                    self.report(Code::ActionHorizon, messages::action_horizon(too_far));
                 }
             }
             CrossRule::MeasureNumber => {
@@ -854,7 +836,7 @@ impl<'d> Checker<'d> {
                 let unit = valid_option(item.value.get("unit"), UNITS);
                 if let Some(n) = item.value.get(field.key).and_then(Value::as_f64) {
                     if !measure_number_in_range(n, unit) {
-                        self.error("out-of-range", messages::out_of_range(field, unit));
+                        self.report(Code::OutOfRange, messages::out_of_range(field, unit));
                     }
                 }
             }
@@ -870,27 +852,25 @@ impl<'d> Checker<'d> {
         let Some(own) = self.current_area_grade(area) else {
             return;
         };
-        if own <= 1 {
+        if own <= REQUIRES_IMPROVEMENT {
             if let Some(has) = self.facts.areas_with_actions {
                 if !has[area.index()] {
-                    let label = if own == 0 {
-                        "inadequate"
-                    } else {
-                        "requires improvement"
-                    };
-                    self.error("action-required", messages::action_required(area, label));
+                    self.report(
+                        Code::ActionRequired,
+                        messages::action_required(area, grade_label(own)),
+                    );
                 }
             }
         }
         if let Some(ofsted) = self.facts.ofsted_grades[area.index()] {
             if own >= ofsted + 2 {
-                self.warning("grade-jump", messages::grade_jump(area, own - ofsted));
+                self.report(Code::GradeJump, messages::grade_jump(area, own - ofsted));
             }
         }
     }
 
     fn current_area_grade(&self, area: Area) -> Option<usize> {
-        let areas = self.document.get("areas")?;
+        let areas = self.document.get(AREAS_KEY)?;
         grade_rank(areas.get(area.key())?.get("grade"))
     }
 
@@ -910,14 +890,14 @@ impl<'d> Checker<'d> {
         .collect();
         if let Some(counts) = counts {
             if counts[1] + counts[2] + counts[3] + counts[4] != counts[0] {
-                self.error("audit-total", messages::AUDIT_TOTAL.to_string());
+                self.report(Code::AuditTotal, messages::AUDIT_TOTAL.to_string());
             }
         }
     }
 
     fn finish(self) -> Report {
         let Checker { sections, .. } = self;
-        let mut statuses = [Status::NotStarted; 10];
+        let mut statuses = [Status::NotStarted; SECTIONS];
         for (index, state) in sections.iter().enumerate() {
             let errors = state
                 .diagnostics
@@ -926,7 +906,7 @@ impl<'d> Checker<'d> {
             let blocking = errors.clone().count();
             let only_missing = errors
                 .clone()
-                .all(|d| d.code == "required" || d.code == "declaration-required");
+                .all(|d| matches!(d.code, Code::Required | Code::DeclarationRequired));
             statuses[index] = if !state.answered && only_missing {
                 Status::NotStarted
             } else if state.answered && blocking == 0 {
@@ -935,18 +915,19 @@ impl<'d> Checker<'d> {
                 Status::InProgress
             };
         }
-        if statuses[DECLARATIONS] == Status::NotStarted
-            && statuses[..DECLARATIONS]
+        // Declarations cannot be started until every other section is completed.
+        let declarations = SectionId::Declarations.index();
+        if statuses[declarations] == Status::NotStarted
+            && statuses
                 .iter()
-                .any(|s| *s != Status::Completed)
+                .enumerate()
+                .any(|(index, s)| index != declarations && *s != Status::Completed)
         {
-            statuses[DECLARATIONS] = Status::CannotStartYet;
+            statuses[declarations] = Status::CannotStartYet;
         }
-        let mut report_sections = Vec::with_capacity(10);
+        let mut report_sections = Vec::with_capacity(SECTIONS);
         let mut diagnostics = Vec::new();
-        for ((state, status), (id, title)) in
-            sections.into_iter().zip(statuses).zip(section_titles())
-        {
+        for ((state, status), id) in sections.into_iter().zip(statuses).zip(SectionId::ALL) {
             let errors = state
                 .diagnostics
                 .iter()
@@ -954,7 +935,7 @@ impl<'d> Checker<'d> {
                 .count();
             report_sections.push(SectionReport {
                 id,
-                title,
+                title: id.title(),
                 status,
                 errors,
                 warnings: state.diagnostics.len() - errors,

@@ -155,7 +155,7 @@ pub fn scan_disclosure_input(len: usize) -> Result<String, JsValue> {
         let findings: Vec<DisclosureFinding> = crate::scan_disclosure(text)
             .into_iter()
             .map(|f| DisclosureFinding {
-                code: f.kind.code(),
+                code: f.kind.code().as_str(),
                 severity: f.kind.severity().as_str(),
                 start: f.start,
                 end: f.end,
@@ -188,7 +188,10 @@ pub fn empty_document_json() -> String {
 #[wasm_bindgen(js_name = tooLargeError)]
 pub fn too_large_error(bytes: usize) -> JsValue {
     let refused = InputError {
-        kind: InputErrorKind::TooLarge(bytes),
+        kind: InputErrorKind::TooLarge {
+            bytes,
+            limit: crate::limits::MAX_BYTES,
+        },
         position: None,
     };
     input_error(&refused, true)

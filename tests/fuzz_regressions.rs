@@ -31,7 +31,7 @@ fn run(path: &Path) {
             serde_json::from_slice(&bytes).expect("a validate- input is a JSON document");
         let report = properties::check_validate_value(&doc);
         let json = serde_json::to_string(&doc).expect("serialises");
-        if json.len() <= sefcheck::json::MAX_BYTES {
+        if json.len() <= sefcheck::limits::MAX_BYTES {
             assert_eq!(
                 report,
                 properties::check_validate_json(&json),

@@ -60,7 +60,7 @@ fn check_invariants(
     prop_assert_eq!(report.warnings, report.diagnostics.len() - errors);
     prop_assert_eq!(report.ready_to_share, errors == 0);
     let ids: Vec<_> = report.sections.iter().map(|s| s.id).collect();
-    prop_assert_eq!(ids, sefcheck::form::SECTION_IDS.to_vec());
+    prop_assert_eq!(ids, sefcheck::SectionId::ALL.to_vec());
     let mut last_section = 0;
     for d in &report.diagnostics {
         prop_assert!(
@@ -75,13 +75,10 @@ fn check_invariants(
             d.code,
             d.path
         );
-        let index = sefcheck::form::SECTION_IDS
-            .iter()
-            .position(|s| *s == d.section)
-            .unwrap();
+        let index = d.section.index();
         prop_assert!(index >= last_section, "diagnostics out of form order");
         last_section = index;
-        prop_assert_eq!(d.span.is_some(), d.code.starts_with("disclosure-"));
+        prop_assert_eq!(d.span.is_some(), d.code.as_str().starts_with("disclosure-"));
     }
     for s in &report.sections {
         let in_section = report.diagnostics.iter().filter(|d| d.section == s.id);

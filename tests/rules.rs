@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use sefcheck::{validate_json, Severity, Status};
+use sefcheck::{validate_json, Code, Severity, Status};
 use serde_json::{json, Value};
 
 fn only(report: &sefcheck::Report) -> &sefcheck::Diagnostic {
@@ -25,7 +25,7 @@ fn type_at_any_depth_counts_as_unanswered_and_hides_what_is_inside() {
     let r = report(&edited("/voice/children", Some(json!(["a list"]))));
     let d = only(&r);
     assert_eq!(
-        (d.code, d.path.as_str(), d.section),
+        (d.code.as_str(), d.path.as_str(), d.section.as_str()),
         ("type", "/voice/children", "voice")
     );
     assert_eq!(
@@ -54,7 +54,7 @@ fn required_for_missing_null_blank_and_empty() {
     let r = report(&edited("/areas/privateLaw/howWeKnow", None));
     let d = only(&r);
     assert_eq!(
-        (d.code, d.path.as_str()),
+        (d.code.as_str(), d.path.as_str()),
         ("required", "/areas/privateLaw/howWeKnow")
     );
     assert_eq!(
@@ -174,7 +174,7 @@ fn invalid_option_is_exact_and_case_sensitive() {
     let r = report(&edited("/areas/privateLaw/grade", Some(json!("Good"))));
     let d = only(&r);
     assert_eq!(
-        (d.code, d.path.as_str()),
+        (d.code.as_str(), d.path.as_str()),
         ("invalid-option", "/areas/privateLaw/grade")
     );
     assert_eq!(
@@ -230,7 +230,10 @@ fn out_of_range_counts_percentages_and_whole_counts() {
 fn too_long_counts_grapheme_clusters() {
     let r = report(&edited("/about/preparedBy", Some(json!("r".repeat(101)))));
     let d = only(&r);
-    assert_eq!((d.code, d.path.as_str()), ("too-long", "/about/preparedBy"));
+    assert_eq!(
+        (d.code.as_str(), d.path.as_str()),
+        ("too-long", "/about/preparedBy")
+    );
     assert_eq!(
         d.message,
         "The role of whoever prepared it must be 100 characters or less (it has 101)"
@@ -246,7 +249,10 @@ fn word_limit_is_a_warning() {
         Some(json!("word ".repeat(151))),
     ));
     let d = only(&r);
-    assert_eq!((d.code, d.severity), ("word-limit", Severity::Warning));
+    assert_eq!(
+        (d.code.as_str(), d.severity),
+        ("word-limit", Severity::Warning)
+    );
     assert_eq!(d.path, "/areas/leadership/strengths/0");
     assert!(r.ready_to_share);
     let long = "x\u{3000}".repeat(1501);
@@ -363,7 +369,7 @@ fn action_required_for_an_area_graded_down() {
     let found: Vec<_> = r
         .diagnostics
         .iter()
-        .filter(|d| d.code == "action-required")
+        .filter(|d| d.code == Code::ActionRequired)
         .collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].path, "/areas/publicLaw/grade");
@@ -410,7 +416,7 @@ fn qualitative_evidence() {
     let r = report(&doc);
     let d = &r.diagnostics[0];
     assert_eq!(
-        (d.code, d.path.as_str()),
+        (d.code.as_str(), d.path.as_str()),
         ("qualitative-evidence", "/areas/privateLaw/evidence")
     );
     assert_eq!(d.severity, Severity::Warning);
@@ -466,7 +472,7 @@ fn audit_total_and_declarations() {
         let r = report(&edited("/declarations/noNames", value));
         let d = only(&r);
         assert_eq!(
-            (d.code, d.path.as_str()),
+            (d.code.as_str(), d.path.as_str()),
             ("declaration-required", "/declarations/noNames")
         );
         assert_eq!(d.message, "Confirm that it names no child, parent, carer or other family member, and gives no date of birth");
@@ -506,7 +512,7 @@ fn the_empty_and_draft_examples() {
     assert!(r
         .diagnostics
         .iter()
-        .all(|d| d.code == "required" || d.code == "declaration-required"));
+        .all(|d| matches!(d.code, Code::Required | Code::DeclarationRequired)));
     assert_eq!(status(&r, "declarations"), Status::CannotStartYet);
     let r = report(&example("draft"));
     assert!(!r.ready_to_share);
@@ -553,7 +559,7 @@ fn refusals_of_input() {
     assert!(validate_json(&format!("{}{}", "[".repeat(64), "]".repeat(64))).is_ok());
     assert!(matches!(
         kind(&" ".repeat(5 * 1024 * 1024 + 1)),
-        TooLarge(_)
+        TooLarge { .. }
     ));
     let e = validate_json("{\n  \"a\": 1,\n  \"b\" 2\n}").unwrap_err();
     assert!(matches!(e.kind, Syntax(_)));
@@ -567,7 +573,7 @@ fn unknown_keys_that_look_like_indices_come_first_as_in_javascript() {
     let unknown: Vec<_> = r
         .diagnostics
         .iter()
-        .filter(|d| d.code == "unknown-field")
+        .filter(|d| d.code == Code::UnknownField)
         .map(|d| d.path.as_str())
         .collect();
     // What JSON.parse(text) would hold: Object.keys gives "2", "10", "b", "a", "02".

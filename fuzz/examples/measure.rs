@@ -78,7 +78,7 @@ fn main() {
     let name = args.first().map(String::as_str).unwrap_or("all");
     let mib: f64 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5.0);
     let repeat: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(3);
-    let bytes = ((mib * 1048576.0) as usize).min(sefcheck::json::MAX_BYTES);
+    let bytes = ((mib * 1048576.0) as usize).min(sefcheck::limits::MAX_BYTES);
     let names: Vec<&str> = if name == "all" {
         vec![
             "words", "tiny", "lists", "deep", "digits", "born", "names", "email",
@@ -94,7 +94,7 @@ fn main() {
     for n in names {
         let text = shape(n, bytes);
         assert!(
-            text.len() <= sefcheck::json::MAX_BYTES,
+            text.len() <= sefcheck::limits::MAX_BYTES,
             "{n}: {} bytes",
             text.len()
         );

@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         report
             .diagnostics
             .iter()
-            .any(|d| d.code == code && d.path == path)
+            .any(|d| d.code.as_str() == code && d.path == path)
     };
     let blank = text
         .chars()

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The ten sections, in form order (rules.md "The report").
-pub const SECTION_IDS: [&str; 10] = sefcheck::form::SECTION_IDS;
+pub const SECTION_IDS: [sefcheck::SectionId; 10] = sefcheck::SectionId::ALL;
 
 /// The report's own vocabulary: option values, section ids, codes, field names, statuses
 /// (the list of /work/shared/conformance/run.mjs `VOCABULARY`). A document string equal to one
@@ -396,7 +396,7 @@ macro_rules! ensure {
 }
 
 /// The severity of each code, and whether the code exists at all.
-fn catalogue_severity(code: &str) -> Option<Severity> {
+fn catalogue_severity(code: sefcheck::Code) -> Option<Severity> {
     sefcheck::rule_catalogue()
         .iter()
         .find(|r| r.code == code)
@@ -486,7 +486,7 @@ pub fn check_findings(text: &str, findings: &[Finding]) {
 }
 
 /// A disclosure diagnostic as the scanner's finding: code, span start, span end.
-type Spanned<'a> = (&'a str, usize, usize);
+type Spanned = (sefcheck::Code, usize, usize);
 
 /// The invariants of rules.md "The report", for `report` made from `doc`.
 pub fn check_report(doc: &J, report: &Report) {
@@ -515,7 +515,7 @@ pub fn check_report(doc: &J, report: &Report) {
         report.ready_to_share == (errors == 0),
         "readyToShare == (errors == 0)"
     );
-    let ids: Vec<&str> = report.sections.iter().map(|s| s.id).collect();
+    let ids: Vec<sefcheck::SectionId> = report.sections.iter().map(|s| s.id).collect();
     ensure!(
         ids == SECTION_IDS,
         "all ten sections in form order: {ids:?}"
@@ -526,13 +526,13 @@ pub fn check_report(doc: &J, report: &Report) {
         let si = SECTION_IDS.iter().position(|s| *s == d.section);
         ensure!(
             si.is_some(),
-            "diagnostic section is a section id: {}",
+            "diagnostic section is a section id: {:?}",
             d.section
         );
         let si = si.unwrap_or(0);
         ensure!(
             si >= last_section,
-            "diagnostics in form order (section {} after {})",
+            "diagnostics in form order (section {:?} after {:?})",
             d.section,
             SECTION_IDS[last_section]
         );
@@ -549,7 +549,7 @@ pub fn check_report(doc: &J, report: &Report) {
         );
         ensure!(!d.message.is_empty(), "a message");
         ensure!(
-            d.span.is_some() == d.code.starts_with("disclosure-"),
+            d.span.is_some() == d.code.as_str().starts_with("disclosure-"),
             "span exactly on disclosure diagnostics: {}",
             d.code
         );
@@ -567,19 +567,19 @@ pub fn check_report(doc: &J, report: &Report) {
             .count();
         ensure!(
             s.errors == e && s.warnings == w,
-            "section {} counts its own diagnostics",
+            "section {:?} counts its own diagnostics",
             s.id
         );
         ensure!(
             s.status != sefcheck::Status::Completed || e == 0,
-            "a completed section has no error: {}",
+            "a completed section has no error: {:?}",
             s.id
         );
     }
     if !doc.is_object() {
         ensure!(
             report.diagnostics.len() == 1
-                && report.diagnostics[0].code == "type"
+                && report.diagnostics[0].code == sefcheck::Code::Type
                 && report.diagnostics[0].path.is_empty(),
             "a document that is not an object gets one `type` at \"\""
         );
@@ -594,7 +594,7 @@ pub fn check_report(doc: &J, report: &Report) {
     if report
         .diagnostics
         .iter()
-        .any(|d| d.code == "unsupported-version")
+        .any(|d| d.code == sefcheck::Code::UnsupportedVersion)
     {
         ensure!(
             report.diagnostics.len() == 1,
@@ -709,8 +709,15 @@ fn report_strings(report: &Report) -> Vec<&str> {
             section,
             message,
             span: _,
+            position: _,
+            end: _,
         } = d;
-        out.extend([*code, path.as_str(), *section, message.as_str()]);
+        out.extend([
+            code.as_str(),
+            path.as_str(),
+            section.as_str(),
+            message.as_str(),
+        ]);
     }
     for s in &report.sections {
         let sefcheck::SectionReport {
@@ -720,7 +727,7 @@ fn report_strings(report: &Report) -> Vec<&str> {
             errors: _,
             warnings: _,
         } = s;
-        out.extend([*id, *title]);
+        out.extend([id.as_str(), *title]);
     }
     // A hash set rather than a sort: sorting thousands of messages compared them with
     // `memcmp`, which libFuzzer intercepts and records, at a tenth of a `validate` execution.
@@ -764,7 +771,7 @@ pub fn check_validate_value(doc: &J) -> Option<Report> {
 /// What validate_value gave for `doc`: a report with every invariant, or a refusal exactly when
 /// the document nests deeper than 64 levels.
 fn check_value_outcome(doc: &J, outcome: Result<Report, InputError>) -> Option<Report> {
-    let too_deep = depth(doc) > sefcheck::json::MAX_DEPTH;
+    let too_deep = depth(doc) > sefcheck::limits::MAX_DEPTH;
     match outcome {
         Ok(report) => {
             ensure!(!too_deep, "validate_value refuses nesting deeper than 64");
@@ -793,11 +800,11 @@ pub fn check_validate_json(text: &str) -> Option<Report> {
     match (first, other) {
         (Ok(report), Ok(doc)) => {
             ensure!(
-                text.len() <= sefcheck::json::MAX_BYTES,
+                text.len() <= sefcheck::limits::MAX_BYTES,
                 "validate_json refuses over 5 MiB"
             );
             ensure!(
-                depth(&doc) <= sefcheck::json::MAX_DEPTH,
+                depth(&doc) <= sefcheck::limits::MAX_DEPTH,
                 "validate_json refuses nesting deeper than 64"
             );
             check_report(&doc, &report);
@@ -814,8 +821,10 @@ pub fn check_validate_json(text: &str) -> Option<Report> {
         (Err(e), Ok(doc)) => {
             check_refusal(&e);
             let ok = match e.kind {
-                InputErrorKind::TooLarge(n) => n == text.len() && n > sefcheck::json::MAX_BYTES,
-                InputErrorKind::TooDeep => depth(&doc) > sefcheck::json::MAX_DEPTH,
+                InputErrorKind::TooLarge { bytes, limit } => {
+                    bytes == text.len() && limit == sefcheck::limits::MAX_BYTES && bytes > limit
+                }
+                InputErrorKind::TooDeep => depth(&doc) > sefcheck::limits::MAX_DEPTH,
                 _ => false,
             };
             ensure!(ok, "validate_json refuses a text serde_json reads, for a reason rules.md does not give: {e}");
@@ -838,7 +847,7 @@ pub fn check_value_and_text(doc: &J) -> Option<Report> {
     let Ok(text) = serde_json::to_string(doc) else {
         return report;
     };
-    if text.len() > sefcheck::json::MAX_BYTES {
+    if text.len() > sefcheck::limits::MAX_BYTES {
         return report;
     }
     match (&report, sefcheck::validate_json(&text)) {

@@ -1,7 +1,11 @@
 //! Messages in the style of GOV.UK error messages, made only from the form definition's
 //! wording, its limits and counts: never from a value in the document.
 
-use crate::form::{capitalise, Area, Field, Kind};
+use super::{ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS};
+use crate::code::days;
+use crate::form::{capitalise, Field, Kind};
+use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
+use crate::section::Area;
 
 pub const DOCUMENT_TYPE: &str = "The self-evaluation must be a JSON object";
 pub const UNSUPPORTED_VERSION: &str =
@@ -20,24 +24,16 @@ pub const INSPECTION_ORDER: &str =
     "The last day of the last judgement inspection must be the same as or before the date the self-evaluation was approved";
 pub const MEETING_BEFORE_SHARING: &str =
     "The annual engagement meeting is before the date it will be shared with Ofsted: share the self-evaluation before the meeting";
-pub const INSPECTION_OVERDUE: &str =
-    "The last judgement inspection ended more than 1,096 days before the date it will be shared: check the date";
 pub const UNUSED_EVIDENCE: &str =
     "No area cites this evidence item: select it as evidence for an area, or remove it";
 pub const AUDIT_TOTAL: &str =
     "The number of cases audited must equal the four grade counts added together";
 
-/// 1500 → "1,500".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+pub fn inspection_overdue() -> String {
+    format!(
+        "The last judgement inspection ended more than {} days before the date it will be shared: check the date",
+        days(INSPECTION_OVERDUE_DAYS)
+    )
 }
 
 fn item_label(field: &Field) -> &'static str {
@@ -103,14 +99,14 @@ pub fn invalid_date(field: &Field) -> String {
 
 pub fn invalid_id(field: &Field) -> String {
     format!(
-        "{} must be 1 to 20 letters, digits, hyphens or underscores",
+        "{} must be 1 to {MAX_ID_LENGTH} letters, digits, hyphens or underscores",
         field.sentence_name()
     )
 }
 
 pub fn item_invalid_id(field: &Field) -> String {
     format!(
-        "Each {} must be 1 to 20 letters, digits, hyphens or underscores",
+        "Each {} must be 1 to {MAX_ID_LENGTH} letters, digits, hyphens or underscores",
         item_label(field)
     )
 }
@@ -178,8 +174,9 @@ pub fn word_limit(field: &Field, words: usize, list_item: bool) -> String {
 
 pub fn too_many(field: &Field, items: usize) -> String {
     format!(
-        "{} must have 500 items or fewer (it has {})",
+        "{} must have {} items or fewer (it has {})",
         field.label,
+        thousands(MAX_ITEMS),
         thousands(items)
     )
 }
@@ -191,7 +188,7 @@ pub fn period_length(days: i64) -> String {
     )
 }
 
-pub fn action_required(area: Area, grade: &str) -> String {
+pub fn action_required(area: Area, grade: String) -> String {
     format!(
         "{} is graded {grade}: add an action to the improvement plan for it",
         capitalise(area.short_name())
@@ -214,7 +211,7 @@ pub fn qualitative_evidence(area: Area) -> String {
 
 pub fn evidence_date(too_old: bool) -> String {
     if too_old {
-        "This evidence is dated more than 183 days before the period starts: check the date, or use more recent evidence".to_string()
+        format!("This evidence is dated more than {} days before the period starts: check the date, or use more recent evidence", days(EVIDENCE_BEFORE_PERIOD_DAYS))
     } else {
         "This evidence is dated after the date it will be shared with Ofsted: check the date"
             .to_string()
@@ -223,21 +220,8 @@ pub fn evidence_date(too_old: bool) -> String {
 
 pub fn action_horizon(too_far: bool) -> String {
     if too_far {
-        "This action is due more than 366 days after sharing: plans cover the next 12 months, so check the date".to_string()
+        format!("This action is due more than {} days after sharing: plans cover the next 12 months, so check the date", days(ACTION_HORIZON_DAYS))
     } else {
         "This action was due before the self-evaluation was approved but is not completed: update its status or its due date".to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1500), "1,500");
-        assert_eq!(thousands(1234567), "1,234,567");
     }
 }

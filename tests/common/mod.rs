@@ -60,7 +60,7 @@ pub fn status(report: &Report, section: &str) -> sefcheck::Status {
     report
         .sections
         .iter()
-        .find(|s| s.id == section)
+        .find(|s| s.id.as_str() == section)
         .expect("section")
         .status
 }
@@ -69,7 +69,7 @@ pub fn status(report: &Report, section: &str) -> sefcheck::Status {
 /// also name statuses and sections.
 fn vocabulary(text: &str) -> bool {
     let definition = sefcheck::form_definition();
-    definition.sections.iter().any(|s| s.id == text)
+    definition.sections.iter().any(|s| s.id.as_str() == text)
         || ["notStarted", "inProgress", "completed", "cannotStartYet"].contains(&text)
         || text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-'
 }

@@ -1,0 +1,224 @@
+//! Every diagnostic code of rules.md, in one table: its string on the wire, its severity, its
+//! title and its description. [`Code`] is what a [`Diagnostic`](crate::Diagnostic) carries; the
+//! catalogue that `rules()` returns (and the CLI's SARIF output lists) is this table.
+
+use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
+use crate::report::Severity;
+use crate::rules::{
+    ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, PERIOD_DAYS,
+};
+use serde::{Serialize, Serializer};
+
+/// Text of the catalogue: written out, or made from a limit the rules own (so that the number
+/// is written once).
+#[derive(Clone, Copy)]
+pub enum Words {
+    Fixed(&'static str),
+    Made(fn() -> String),
+}
+
+impl Words {
+    pub fn text(self) -> std::borrow::Cow<'static, str> {
+        match self {
+            Words::Fixed(text) => text.into(),
+            Words::Made(make) => make().into(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
+impl Serialize for Words {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text())
+    }
+}
+
+/// One entry of the catalogue, as `rules()` gives it: `{ code, severity, title, description }`.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct RuleInfo {
+    pub code: Code,
+    pub severity: Severity,
+    pub title: &'static str,
+    pub description: Words,
+}
+
+/// The table: each row is a variant, its code, its severity, its title and its description.
+/// The order of the rows is the order of rules.md's tables and of the catalogue.
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $severity:ident, $title:literal, $description:expr;)*) => {
+        /// A diagnostic code (rules.md, "Codes"), serialised as its kebab-case string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as it is written in a report: `type`, `disclosure-nhs-number`, ...
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)*
+                }
+            }
+        }
+
+        /// Every code, in the order of rules.md's tables.
+        pub const RULES: &[RuleInfo] = &[
+            $(RuleInfo {
+                code: Code::$variant,
+                severity: Severity::$severity,
+                title: $title,
+                description: $description,
+            },)*
+        ];
+    };
+}
+
+use Words::{Fixed, Made};
+
+codes! {
+    Type = "type", Error, "Wrong kind of value", Fixed("A value has the wrong JSON type (text where a list belongs, a string where a number belongs). It counts as unanswered and nothing inside it is checked.");
+    Required = "required", Error, "Answer needed", Fixed("A required field has no answer: it is missing, null, empty or only white space, or a required list is empty. Also the monitoring text when a last grade is inadequate, `better` when a measure has a target, and commentary when a measure misses its target.");
+    UnsupportedVersion = "unsupported-version", Error, "Unsupported format version", Fixed("formVersion is a number other than 1. Nothing else is checked.");
+    UnknownField = "unknown-field", Warning, "Unknown field", Fixed("A key that format 1 does not have, often a misspelt one.");
+    InvalidOption = "invalid-option", Error, "Not one of the options", Fixed("A value outside the field's allowed options (grade, kind of evidence, area, unit, status, better). Options are exact and case-sensitive.");
+    InvalidDate = "invalid-date", Error, "Not a real date", Fixed("Not a real calendar date written as YYYY-MM-DD.");
+    InvalidId = "invalid-id", Error, "Invalid reference", Made(|| format!("A reference that is not 1 to {MAX_ID_LENGTH} letters, digits, hyphens or underscores."));
+    OutOfRange = "out-of-range", Error, "Number out of range", Fixed("A count that is negative or not whole; a percentage outside 0 to 100; days, weeks or a count below 0; a count measure that is not whole.");
+    TooLong = "too-long", Error, "Too long", Fixed("A short answer over its character limit (characters are grapheme clusters).");
+    WordLimit = "word-limit", Warning, "Over the word limit", Fixed("A text over its word limit.");
+    TooMany = "too-many", Error, "Too many items", Made(|| format!("A list of over {MAX_ITEMS} items. Its items are not checked."));
+    DuplicateId = "duplicate-id", Error, "Reference used twice", Fixed("A reference used twice in one list, reported at every use after the first.");
+    UnknownReference = "unknown-reference", Error, "Unknown evidence", Fixed("An area cites evidence that no item of the evidence register has.");
+    DateOrder = "date-order", Error, "Dates out of order", Fixed("The period ends on or before it starts, the sharing date is before the approval date, or the last inspection is after the approval date.");
+    PeriodLength = "period-length", Warning, "Unusual period", Made(|| format!("The period covered is under {} or over {} days, both days counted.", days(*PERIOD_DAYS.start()), days(*PERIOD_DAYS.end())));
+    MeetingBeforeSharing = "meeting-before-sharing", Warning, "Meeting before sharing", Fixed("The engagement meeting is before the self-evaluation is shared.");
+    InspectionOverdue = "inspection-overdue", Warning, "Old inspection", Made(|| format!("The last inspection ended more than {} days before the sharing date.", days(INSPECTION_OVERDUE_DAYS)));
+    ActionRequired = "action-required", Error, "Action needed", Fixed("An area graded requires improvement or inadequate has no action in the improvement plan.");
+    GradeJump = "grade-jump", Warning, "Grade jump", Fixed("An area's own grade is two or more steps better than Ofsted's last grade for it.");
+    QualitativeEvidence = "qualitative-evidence", Warning, "Only performance data", Fixed("An area cites evidence, and none of it is qualitative (audits, feedback, observation and the like).");
+    UnusedEvidence = "unused-evidence", Warning, "Evidence not cited", Fixed("An evidence item that no area cites.");
+    EvidenceDate = "evidence-date", Warning, "Evidence date outside the period", Made(|| format!("Evidence dated more than {} days before the period starts, or after the sharing date.", days(EVIDENCE_BEFORE_PERIOD_DAYS)));
+    ActionHorizon = "action-horizon", Warning, "Action due date", Made(|| format!("An action due more than {} days after sharing, or due before approval while not completed.", days(ACTION_HORIZON_DAYS)));
+    AuditTotal = "audit-total", Error, "Audit does not add up", Fixed("The four grade counts of the practice audit do not add up to the cases audited.");
+    DeclarationRequired = "declaration-required", Error, "Declaration needed", Fixed("A declaration before sharing that is missing or not confirmed.");
+    DisclosureCaseNumber = "disclosure-case-number", Error, "Case number", Fixed("A family court case number or a 16-digit case reference in free text.");
+    DisclosureNhsNumber = "disclosure-nhs-number", Error, "NHS number", Fixed("A ten-digit number that passes the NHS number check, in free text.");
+    DisclosureNiNumber = "disclosure-ni-number", Error, "National Insurance number", Fixed("A National Insurance number in free text.");
+    DisclosurePostcode = "disclosure-postcode", Error, "Postcode", Fixed("A full UK postcode in free text.");
+    DisclosureEmail = "disclosure-email", Error, "Email address", Fixed("An email address in free text.");
+    DisclosurePhone = "disclosure-phone", Error, "Phone number", Fixed("A UK phone number in free text.");
+    DisclosureDateOfBirth = "disclosure-date-of-birth", Error, "Date of birth", Fixed("A date shortly after words such as born, DOB or date of birth.");
+    DisclosureNamedPerson = "disclosure-named-person", Warning, "Named person", Fixed("A title such as Mr, Mrs or Dr before a capitalised name: use a pseudonym or a role.");
+}
+
+/// A number of days as the catalogue and the messages write it ("1,096").
+pub fn days(n: i64) -> String {
+    thousands(usize::try_from(n).unwrap_or(0))
+}
+
+impl Code {
+    /// Its row of the table.
+    pub const fn info(self) -> &'static RuleInfo {
+        &RULES[self as usize]
+    }
+
+    pub const fn severity(self) -> Severity {
+        self.info().severity
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+pub fn rule_catalogue() -> &'static [RuleInfo] {
+    RULES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::disclosure::DisclosureKind;
+
+    /// `DisclosureNhsNumber` → `disclosure-nhs-number`.
+    fn kebab(variant: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in variant.chars().enumerate() {
+            if c.is_ascii_uppercase() {
+                if i > 0 {
+                    out.push('-');
+                }
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_code_once_in_table_order_named_for_its_variant() {
+        assert_eq!(RULES.len(), 33);
+        for (index, (rule, code)) in RULES.iter().zip(Code::ALL).enumerate() {
+            assert_eq!(rule.code, *code);
+            assert_eq!(*code as usize, index);
+            assert_eq!(code.as_str(), kebab(&format!("{code:?}")));
+            assert_eq!(
+                serde_json::to_string(code).unwrap_or_default(),
+                format!("\"{}\"", code.as_str())
+            );
+        }
+        let mut strings: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        strings.sort_unstable();
+        strings.dedup();
+        assert_eq!(strings.len(), 33);
+    }
+
+    #[test]
+    fn disclosure_kinds_are_the_disclosure_codes_in_order() {
+        let disclosure: Vec<_> = Code::ALL
+            .iter()
+            .filter(|c| c.as_str().starts_with("disclosure-"))
+            .copied()
+            .collect();
+        let kinds: Vec<_> = DisclosureKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(kinds, disclosure);
+    }
+
+    #[test]
+    fn descriptions_made_from_limits_read_as_before() {
+        let text = |code: Code| code.info().description.text().into_owned();
+        assert_eq!(
+            text(Code::TooMany),
+            "A list of over 500 items. Its items are not checked."
+        );
+        assert_eq!(
+            text(Code::InvalidId),
+            "A reference that is not 1 to 20 letters, digits, hyphens or underscores."
+        );
+        assert_eq!(
+            text(Code::PeriodLength),
+            "The period covered is under 335 or over 396 days, both days counted."
+        );
+        assert_eq!(
+            text(Code::InspectionOverdue),
+            "The last inspection ended more than 1,096 days before the sharing date."
+        );
+    }
+}

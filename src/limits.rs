@@ -1,0 +1,84 @@
+//! Every limit on a document and on what crosses into the core, written once. The rules, the
+//! parser, the messages, the rule catalogue and the form definition read them here; JavaScript
+//! reads them through the package's `limits()` (the WebAssembly binding serialises [`Limits`]).
+
+use serde::Serialize;
+
+/// The largest JSON text `validate_json` takes: 5 MiB of UTF-8 (rules.md, "Limits on input").
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// The deepest nesting accepted: the top-level value is level 1, a container at level 65 is
+/// refused (rules.md, "Limits on input").
+pub const MAX_DEPTH: usize = 64;
+
+/// The longest list the rules look into; a longer one is `too-many` (rules.md).
+pub const MAX_ITEMS: usize = 500;
+
+/// The longest id: 1 to 20 of `A-Z a-z 0-9 - _` (document.md, "Kinds of value").
+pub const MAX_ID_LENGTH: usize = 20;
+
+/// The most UTF-8 the WebAssembly module takes in for anything but `validateJson`'s text:
+/// `validate`'s JSON text (which has no 5 MiB limit) and the strings of the text functions.
+/// Validating takes working memory of about 12 bytes per byte of text, and a module's memory
+/// ends at 4 GiB.
+pub const MAX_VALUE_BYTES: usize = 256 * 1024 * 1024;
+
+/// The limits as JavaScript sees them (`limits()`), in camelCase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_depth: usize,
+    pub max_items: usize,
+    pub max_id_length: usize,
+    pub max_value_bytes: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    max_bytes: MAX_BYTES,
+    max_depth: MAX_DEPTH,
+    max_items: MAX_ITEMS,
+    max_id_length: MAX_ID_LENGTH,
+    max_value_bytes: MAX_VALUE_BYTES,
+};
+
+/// 1500 → "1,500": how messages write numbers.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A size in bytes as messages write it: "5 MiB (5,242,880 bytes)".
+pub fn mebibytes(bytes: usize) -> String {
+    format!("{} MiB ({} bytes)", bytes / (1024 * 1024), thousands(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1500), "1,500");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn the_limits_of_rules_md() {
+        assert_eq!(MAX_BYTES, 5_242_880);
+        assert_eq!(mebibytes(MAX_BYTES), "5 MiB (5,242,880 bytes)");
+        assert_eq!(
+            serde_json::to_string(&LIMITS).unwrap_or_default(),
+            r#"{"maxBytes":5242880,"maxDepth":64,"maxItems":500,"maxIdLength":20,"maxValueBytes":268435456}"#
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! Refused input (rules.md, "Limits on input"): every refusal the core makes, its code and its
+//! one wording. The parser (json.rs) and the admission checks below decide them; the
+//! WebAssembly binding passes them to JavaScript as data (docs/architecture.md, "Refusals").
+//! No message holds text from the document.
+
+use crate::limits::{mebibytes, MAX_DEPTH};
+use std::fmt;
+
+/// Where in the text: 1-based line (lines end at U+000A only) and 1-based column counted in
+/// UTF-16 code units (what JavaScript string indices count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputErrorKind {
+    /// The UTF-8 encoding is over `limit` (or the module could not take it whole): `bytes` is
+    /// its size, or a lower bound of it when it was not measured whole.
+    TooLarge { bytes: usize, limit: usize },
+    /// Not JSON; says what was expected (never what was found: that could be document text).
+    Syntax(&'static str),
+    /// Nesting deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// A number too large for a 64-bit float, such as `1e400`.
+    NumberTooLarge,
+    /// A string with a lone surrogate, in a key or a value: a `\uD800`-style escape that is not
+    /// half of a pair, or (from JavaScript) such a code unit in the string itself.
+    LoneSurrogate,
+    /// Bytes that are not UTF-8 (only through the WebAssembly binding's byte buffer).
+    NotUtf8,
+}
+
+/// Refused input. Its message never holds text from the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub kind: InputErrorKind,
+    /// Where the text stops being acceptable; `None` when the refusal is about the whole input
+    /// (its size, its encoding) or about a value rather than a text.
+    pub position: Option<Position>,
+}
+
+impl InputErrorKind {
+    /// A short, stable name for the refusal (the `code` of the JavaScript `Error`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            InputErrorKind::TooLarge { .. } => "too-large",
+            InputErrorKind::Syntax(_) => "not-json",
+            InputErrorKind::TooDeep => "too-deep",
+            InputErrorKind::NumberTooLarge => "number-too-large",
+            InputErrorKind::LoneSurrogate => "lone-surrogate",
+            InputErrorKind::NotUtf8 => "not-utf8",
+        }
+    }
+}
+
+impl From<InputErrorKind> for InputError {
+    fn from(kind: InputErrorKind) -> InputError {
+        InputError {
+            kind,
+            position: None,
+        }
+    }
+}
+
+/// The one wording of each refusal, with its position when it has one.
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = self.position;
+        match &self.kind {
+            InputErrorKind::TooLarge { limit, .. } => write!(
+                f,
+                "The text is too large to check: sefcheck takes at most {}",
+                mebibytes(*limit)
+            ),
+            InputErrorKind::Syntax(expected) => {
+                write!(f, "The text is not JSON: expected {expected}")?;
+                match at {
+                    Some(at) => write!(f, " at line {}, column {}", at.line, at.column),
+                    None => Ok(()),
+                }
+            }
+            InputErrorKind::TooDeep => {
+                write!(
+                    f,
+                    "The document is nested more than {MAX_DEPTH} levels deep"
+                )?;
+                in_brackets(f, at)
+            }
+            InputErrorKind::NumberTooLarge => {
+                write!(
+                    f,
+                    "A number in the document is too large for a 64-bit float"
+                )?;
+                in_brackets(f, at)
+            }
+            InputErrorKind::LoneSurrogate => {
+                write!(
+                    f,
+                    "A string in the document holds a lone surrogate, which Unicode cannot encode"
+                )?;
+                in_brackets(f, at)
+            }
+            InputErrorKind::NotUtf8 => {
+                write!(f, "The text is not valid UTF-8: give a JavaScript string")
+            }
+        }
+    }
+}
+
+fn in_brackets(f: &mut fmt::Formatter<'_>, at: Option<Position>) -> fmt::Result {
+    match at {
+        Some(at) => write!(f, " (line {}, column {})", at.line, at.column),
+        None => Ok(()),
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Admits input of `bytes` bytes of UTF-8 against `limit`: the one decision of `too-large`.
+/// `taken`: how many of those bytes the caller could hand over (the WebAssembly binding's
+/// buffer may be smaller when the module's memory cannot grow); what the core does not hold
+/// whole it cannot check.
+pub fn admit_size(bytes: usize, taken: usize, limit: usize) -> Result<(), InputError> {
+    if bytes > limit || taken < bytes {
+        return Err(InputErrorKind::TooLarge { bytes, limit }.into());
+    }
+    Ok(())
+}
+
+/// Admits a value whose containers nest `levels` deep (the top-level value is level 1): the
+/// one decision of `too-deep` for a value that is not text. The parser applies the same limit
+/// to text, where it also knows the place.
+pub fn admit_nesting(levels: usize) -> Result<(), InputError> {
+    if levels > MAX_DEPTH {
+        return Err(InputErrorKind::TooDeep.into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::limits::MAX_BYTES;
+
+    #[test]
+    fn one_wording_per_code_with_the_position_when_there_is_one() {
+        let at = Some(Position { line: 3, column: 8 });
+        let cases = [
+            (
+                InputErrorKind::TooLarge {
+                    bytes: MAX_BYTES + 1,
+                    limit: MAX_BYTES,
+                },
+                None,
+                "too-large",
+                "The text is too large to check: sefcheck takes at most 5 MiB (5,242,880 bytes)",
+            ),
+            (
+                InputErrorKind::Syntax("a value"),
+                at,
+                "not-json",
+                "The text is not JSON: expected a value at line 3, column 8",
+            ),
+            (
+                InputErrorKind::TooDeep,
+                None,
+                "too-deep",
+                "The document is nested more than 64 levels deep",
+            ),
+            (
+                InputErrorKind::TooDeep,
+                at,
+                "too-deep",
+                "The document is nested more than 64 levels deep (line 3, column 8)",
+            ),
+            (
+                InputErrorKind::NumberTooLarge,
+                at,
+                "number-too-large",
+                "A number in the document is too large for a 64-bit float (line 3, column 8)",
+            ),
+            (
+                InputErrorKind::LoneSurrogate,
+                at,
+                "lone-surrogate",
+                "A string in the document holds a lone surrogate, which Unicode cannot encode (line 3, column 8)",
+            ),
+            (
+                InputErrorKind::NotUtf8,
+                None,
+                "not-utf8",
+                "The text is not valid UTF-8: give a JavaScript string",
+            ),
+        ];
+        for (kind, position, code, message) in cases {
+            assert_eq!(kind.code(), code);
+            assert_eq!(InputError { kind, position }.to_string(), message);
+        }
+    }
+
+    #[test]
+    fn admission() {
+        assert!(admit_size(MAX_BYTES, MAX_BYTES, MAX_BYTES).is_ok());
+        assert_eq!(
+            admit_size(MAX_BYTES + 1, MAX_BYTES + 1, MAX_BYTES).map_err(|e| e.kind),
+            Err(InputErrorKind::TooLarge {
+                bytes: MAX_BYTES + 1,
+                limit: MAX_BYTES
+            })
+        );
+        assert!(admit_size(10, 0, MAX_BYTES).is_err(), "not taken whole");
+        assert!(admit_nesting(MAX_DEPTH).is_ok());
+        assert!(admit_nesting(MAX_DEPTH + 1).is_err());
+    }
+}

@@ -1,0 +1,185 @@
+//! The ten sections of the form (document.md, "Sections, in form order") and the three
+//! judgement areas, written once: the form definition, the rules and the report use these.
+
+use serde::{Serialize, Serializer};
+
+/// The table: each row is a variant, its id and its title, in form order.
+macro_rules! sections {
+    ($($variant:ident = $id:literal, $title:literal;)*) => {
+        /// A section of the form. Its discriminant is its place in form order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum SectionId {
+            $($variant,)*
+        }
+
+        impl SectionId {
+            /// The ten sections, in form order.
+            pub const ALL: [SectionId; [$($id),*].len()] = [$(SectionId::$variant,)*];
+
+            /// The id as a report and the form definition write it: `about`, `privateLaw`, ...
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(SectionId::$variant => $id,)*
+                }
+            }
+
+            pub const fn title(self) -> &'static str {
+                match self {
+                    $(SectionId::$variant => $title,)*
+                }
+            }
+        }
+    };
+}
+
+sections! {
+    About = "about", "About this self-evaluation";
+    Inspection = "inspection", "Inspection context";
+    PrivateLaw = "privateLaw", "Private law practice";
+    PublicLaw = "publicLaw", "Public law practice";
+    Leadership = "leadership", "The impact of leaders on practice with children and families";
+    Voice = "voice", "Children's and families' voice";
+    Evidence = "evidence", "Evidence";
+    Actions = "actions", "Improvement plan";
+    Performance = "performance", "Performance and audit data";
+    Declarations = "declarations", "Before sharing";
+}
+
+/// How many sections there are.
+pub const SECTIONS: usize = SectionId::ALL.len();
+
+impl SectionId {
+    /// Its place in form order, from 0.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The judgement area this section holds, if it is one of the three.
+    pub const fn area(self) -> Option<Area> {
+        match self {
+            SectionId::PrivateLaw => Some(Area::PrivateLaw),
+            SectionId::PublicLaw => Some(Area::PublicLaw),
+            SectionId::Leadership => Some(Area::Leadership),
+            _ => None,
+        }
+    }
+
+    /// Where the section's members live: inside `areas` for the three judgement areas, at the
+    /// top level for the others.
+    pub const fn parent(self) -> &'static str {
+        match self.area() {
+            Some(_) => AREAS_KEY_POINTER,
+            None => "",
+        }
+    }
+}
+
+impl Serialize for SectionId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+macro_rules! areas_key {
+    () => {
+        "areas"
+    };
+}
+
+/// The top-level key that holds the three judgement areas.
+pub const AREAS_KEY: &str = areas_key!();
+const AREAS_KEY_POINTER: &str = concat!("/", areas_key!());
+
+/// Which of the three judgement areas. Each is a section, and its key inside `areas` (and its
+/// value as an action's or a measure's `area`) is that section's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    PrivateLaw,
+    PublicLaw,
+    Leadership,
+}
+
+impl Area {
+    pub const ALL: [Area; 3] = [Area::PrivateLaw, Area::PublicLaw, Area::Leadership];
+
+    pub const fn section(self) -> SectionId {
+        match self {
+            Area::PrivateLaw => SectionId::PrivateLaw,
+            Area::PublicLaw => SectionId::PublicLaw,
+            Area::Leadership => SectionId::Leadership,
+        }
+    }
+
+    /// Its key inside `areas`, the id of its section.
+    pub const fn key(self) -> &'static str {
+        self.section().as_str()
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// How messages name the area ("Public law practice is graded ...").
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Area::PrivateLaw => "private law practice",
+            Area::PublicLaw => "public law practice",
+            Area::Leadership => "the impact of leaders",
+        }
+    }
+
+    /// What the area's three questions are about.
+    pub fn subject(self) -> &'static str {
+        match self {
+            Area::PrivateLaw => "the quality and impact of private law practice",
+            Area::PublicLaw => "the quality and impact of public law practice",
+            Area::Leadership => "the impact of leaders on practice with children and families",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_sections_in_form_order() {
+        let ids: Vec<_> = SectionId::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "about",
+                "inspection",
+                "privateLaw",
+                "publicLaw",
+                "leadership",
+                "voice",
+                "evidence",
+                "actions",
+                "performance",
+                "declarations"
+            ]
+        );
+        for (index, section) in SectionId::ALL.iter().enumerate() {
+            assert_eq!(section.index(), index);
+        }
+    }
+
+    #[test]
+    fn areas_are_the_sections_inside_areas() {
+        for area in Area::ALL {
+            assert_eq!(area.section().area(), Some(area));
+            assert_eq!(area.section().parent(), format!("/{AREAS_KEY}"));
+            assert_eq!(Area::from_key(area.key()), Some(area));
+        }
+        assert_eq!(SectionId::About.parent(), "");
+        assert_eq!(
+            SectionId::ALL.iter().filter(|s| s.area().is_some()).count(),
+            Area::ALL.len()
+        );
+    }
+}
