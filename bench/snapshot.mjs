@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo } from './documents.mjs';
 
-// The two package.json files are written last by scripts/build.sh.
-const NEEDED = ['pkg/node/package.json', 'pkg/web/package.json', 'pkg/index.d.mts', 'pkg/node/sefcheck.js', 'pkg/node/sefcheck_bg.wasm', 'pkg/web/sefcheck.js', 'pkg/web/sefcheck_bg.wasm', 'pkg/facade.cjs'];
+// Every file scripts/build.sh writes (the facade and the types last).
+const NEEDED = ['pkg/node/package.json', 'pkg/web/package.json', 'pkg/index.d.mts', 'pkg/node/sefcheck.js', 'pkg/node/sefcheck_bg.wasm', 'pkg/web/sefcheck.js', 'pkg/web/sefcheck_bg.wasm', 'pkg/limits.mjs', 'pkg/facade.cjs'];
 
 /** Whether a `scripts/build.sh` is running now (in this working tree or another). */
 function building() {

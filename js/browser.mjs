@@ -3,6 +3,7 @@
 // level); after that every function is synchronous, exactly as in Node.
 import init, * as glue from '../pkg/web/sefcheck.js';
 import { createApi } from './facade.mjs';
+import { refusal } from './refusals.mjs';
 
 let loaded = false;
 let loading = null;
@@ -27,14 +28,8 @@ export function ready(source) {
   return loading;
 }
 
-function notReady() {
-  const e = new Error('sefcheck is not loaded yet: call `await ready()` once before using it');
-  e.code = 'not-ready';
-  return e;
-}
-
 const api = createApi(() => {
-  if (!loaded) throw notReady();
+  if (!loaded) throw refusal('not-ready');
   return glue;
 });
 
@@ -43,6 +38,7 @@ export const {
   validateJson,
   formDefinition,
   rules,
+  limits,
   countWords,
   countCharacters,
   scanDisclosure,

@@ -1,6 +1,8 @@
-// Types of the `sefcheck` package (../shared/spec/api.md and rules.md). Written by hand and
-// checked by `tsc --noEmit` over tests/types.ts in `npm test`; the build copies this file to
-// pkg/index.d.mts (for `import`) and pkg/index.d.cts (for `require`).
+// Types of the `sefcheck` package (api.md and rules.md). Written by hand, checked by `tsc
+// --noEmit` over tests/types.ts in `npm test`, and its unions of codes, section ids, statuses,
+// kinds and option values checked against what the package returns (tests/unions.test.mjs);
+// the build copies this file to pkg/index.d.mts (for `import`) and pkg/index.d.cts (for
+// `require`).
 
 /** The ten sections of the form, in form order. */
 export type SectionId =
@@ -75,6 +77,15 @@ export interface Diagnostic {
   message: string;
   /** On disclosure diagnostics only. */
   span?: Span;
+  /** With `validateJson(text, { positions: true })` only: the line (from 1, lines ending at
+   *  U+000A) where the value at `path` starts in the text (for a missing field, the nearest
+   *  enclosing value that is present), or where the disclosure finding starts. */
+  line?: number;
+  /** With `line`: the column, from 1, in UTF-16 code units. */
+  column?: number;
+  /** With `line`, on a diagnostic with a `span`: where the finding ends (exclusive). */
+  endLine?: number;
+  endColumn?: number;
 }
 
 export interface SectionReport {
@@ -112,13 +123,39 @@ export type FieldKind =
   | 'idList'
   | 'objectList';
 
+export type LimitUnit = 'words' | 'characters';
+
 export interface FieldLimit {
   max: number;
-  unit: 'words' | 'characters';
+  unit: LimitUnit;
 }
 
+/** The option values of document.md, field by field. */
+export type Grade = 'outstanding' | 'good' | 'requiresImprovement' | 'inadequate';
+export type EvidenceKind =
+  | 'audit'
+  | 'thematicAudit'
+  | 'performanceData'
+  | 'childFeedback'
+  | 'familyFeedback'
+  | 'complaints'
+  | 'learningReview'
+  | 'observation'
+  | 'partnerFeedback'
+  | 'staffSurvey'
+  | 'other';
+/** A judgement area: a measure's `area`, and the key of each area in `areas`. */
+export type Area = 'privateLaw' | 'publicLaw' | 'leadership';
+/** An action's `area`: a judgement area, or all of them. */
+export type ActionArea = Area | 'crossCutting';
+export type Unit = 'percent' | 'days' | 'weeks' | 'count';
+export type Better = 'higher' | 'lower';
+/** The `status` of a recommendation or an action. */
+export type ProgressStatus = 'notStarted' | 'inProgress' | 'completed';
+export type OptionValue = Grade | EvidenceKind | ActionArea | Unit | Better | ProgressStatus;
+
 export interface FieldOption {
-  value: string;
+  value: OptionValue;
   label: string;
 }
 
@@ -175,9 +212,10 @@ export interface DisclosureFinding {
 export type RefusalCode =
   /** validateJson: the text is not JSON (with `line` and `column`). */
   | 'not-json'
-  /** validateJson: over 5 MiB of UTF-8; validate: beyond what memory can hold. */
+  /** validateJson: over `limits().maxBytes` (5 MiB) of UTF-8; validate and the text
+   *  functions: over `limits().maxValueBytes`, or beyond what memory can hold. */
   | 'too-large'
-  /** Nesting deeper than 64 levels. */
+  /** Nesting deeper than `limits().maxDepth` (64) levels. */
   | 'too-deep'
   /** A number beyond a 64-bit float, such as `1e400`. */
   | 'number-too-large'
@@ -195,6 +233,7 @@ export type RefusalCode =
   | 'not-ready'
   /** A bug inside the module; the next call starts afresh. */
   | 'internal'
+  /** Bytes in the module's input buffer that are not UTF-8 (a bug in the package). */
   | 'not-utf8';
 
 /** What sefcheck throws for refused input: always an `Error` (a `TypeError` for a wrong
@@ -207,6 +246,26 @@ export interface SefcheckError extends Error {
   column?: number;
 }
 
+/** The limits of rules.md "Limits on input" and document.md, as the core holds them. */
+export interface Limits {
+  /** The most UTF-8 `validateJson` takes: 5,242,880 bytes (5 MiB). */
+  maxBytes: number;
+  /** The deepest nesting of arrays and objects taken, the top-level value being level 1. */
+  maxDepth: number;
+  /** The longest list the rules look into; a longer one is `too-many`. */
+  maxItems: number;
+  /** The longest id. */
+  maxIdLength: number;
+  /** The most UTF-8 the module takes in for `validate`'s JSON text and the text functions. */
+  maxValueBytes: number;
+}
+
+export interface ValidateJsonOptions {
+  /** Give each diagnostic `line` and `column` (and `endLine`, `endColumn` for a span): where
+   *  it is in the text. Without it, the report is exactly `validate(JSON.parse(text))`'s. */
+  positions?: boolean;
+}
+
 /** A document in the format of document.md, as far as TypeScript can say. */
 export type Document = { formVersion?: unknown; [key: string]: unknown };
 
@@ -216,9 +275,11 @@ export type Document = { formVersion?: unknown; [key: string]: unknown };
 export function validate(document: unknown): Report;
 /** Checks a document given as JSON text. Throws a `SefcheckError` (with `line` and `column`
  *  when the text is not JSON) for what rules.md "Limits on input" refuses. */
-export function validateJson(text: string): Report;
+export function validateJson(text: string, options?: ValidateJsonOptions): Report;
 export function formDefinition(): FormDefinition;
 export function rules(): RuleInfo[];
+/** The limits, a fresh object each call; available at once, before `ready()` in browsers. */
+export function limits(): Limits;
 /** Words as `text.match(/\S+/g)` counts them. */
 export function countWords(text: string): number;
 /** Extended grapheme clusters, as `Intl.Segmenter` counts them. */

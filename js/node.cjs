@@ -20,6 +20,7 @@ exports.validate = api.validate;
 exports.validateJson = api.validateJson;
 exports.formDefinition = api.formDefinition;
 exports.rules = api.rules;
+exports.limits = api.limits;
 exports.countWords = api.countWords;
 exports.countCharacters = api.countCharacters;
 exports.scanDisclosure = api.scanDisclosure;

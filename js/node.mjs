@@ -7,6 +7,7 @@ export const {
   validateJson,
   formDefinition,
   rules,
+  limits,
   countWords,
   countCharacters,
   scanDisclosure,

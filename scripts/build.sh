@@ -2,7 +2,7 @@
 # Builds the npm package into pkg/: the release WebAssembly module (optimised by npm's
 # binaryen wasm-opt, see package.json) for Node (wasm-pack `nodejs` target, CommonJS, loads
 # synchronously) and for browsers and bundlers (`web` target, ES module, `await ready()`),
-# the CommonJS copy of the facade, and the types.
+# the core's limits for JavaScript, the CommonJS copy of the facade, and the types.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -24,7 +24,15 @@ done
 echo '{ "type": "commonjs" }' > pkg/node/package.json
 echo '{ "type": "module" }' > pkg/web/package.json
 
-esbuild js/facade.mjs --format=cjs --platform=neutral --target=es2022 --log-level=warning --outfile=pkg/facade.cjs
+# The core's limits (src/limits.rs) as a module the facade imports, so that JavaScript has them
+# before the module is loaded (the browser form checks a file's size before it reads it).
+node -e '
+  const limits = JSON.parse(require("./pkg/node/sefcheck.js").limitsJson());
+  process.stdout.write("// Written by scripts/build.sh from the module'"'"'s limitsJson() (src/limits.rs): do not edit.\n" +
+    `export default Object.freeze(${JSON.stringify(limits, null, 2)});\n`);
+' > pkg/limits.mjs
+
+esbuild js/facade.mjs --bundle --format=cjs --platform=neutral --target=es2022 --log-level=warning --outfile=pkg/facade.cjs
 cp js/index.d.mts pkg/index.d.mts
 cp js/index.d.mts pkg/index.d.cts
 

@@ -40,8 +40,7 @@ pub(crate) fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
             lines: Lines::new(text),
         };
         for d in diagnostics.iter() {
-            let prefixes = d.path.match_indices('/').map(|(slash, _)| &d.path[..slash]);
-            for pointer in prefixes.chain(std::iter::once(d.path.as_str())) {
+            for pointer in pointers(&d.path) {
                 let next = walk.slots.len();
                 walk.slots.entry(pointer).or_insert(next);
             }
@@ -139,12 +138,8 @@ impl Walk<'_, '_> {
     /// is the value itself. A value found inside the earlier of two equal keys is not inside
     /// what its parent now is, and does not count.
     fn resolve(&self, path: &str) -> Option<(Found, bool)> {
-        let prefixes = path
-            .match_indices('/')
-            .map(|(slash, _)| &path[..slash])
-            .chain(std::iter::once(path));
         let mut nearest: Option<(Found, bool)> = None;
-        for prefix in prefixes {
+        for prefix in pointers(path) {
             let found = self
                 .slots
                 .get(prefix)
@@ -182,6 +177,14 @@ impl Walk<'_, '_> {
             _ => (Some(found.at), None),
         }
     }
+}
+
+/// The pointers from the document down to `path`: `""`, then each up to a `/`, then `path`.
+fn pointers(path: &str) -> impl Iterator<Item = &str> {
+    let slashes = path.bytes().enumerate().filter(|&(_, b)| b == b'/');
+    slashes
+        .map(|(slash, _)| path.get(..slash).unwrap_or_default())
+        .chain(std::iter::once(path))
 }
 
 /// Byte offsets in the text of a span of the string whose opening quote is at `quote`, the

@@ -5,16 +5,20 @@
 //! is the public one. The boundary moves text as UTF-8 bytes: the facade asks for a buffer with
 //! [`input_buffer`], writes the text straight into WebAssembly memory with
 //! `TextEncoder.encodeInto`, and calls one of the `*_input` functions with the number of bytes
-//! written. Results come back as JSON text (the report's canonical form, [`Report::to_json`]),
-//! which the facade turns into objects with `JSON.parse`. README.md, "Design", has the figures
-//! that chose this over wasm-bindgen's own string passing.
+//! written. README.md, "Design", has the figures that chose this over wasm-bindgen's own string
+//! passing.
 //!
-//! Refused input becomes a JavaScript `Error` with a `code` property (and `line` and `column`
-//! for JSON text), described here from [`InputError`] and built by the facade: nothing in this
-//! module can panic on input.
+//! Every call that takes input returns an outcome as JSON text, which the facade reads with
+//! `JSON.parse`: `{"ok": ...}` with the result (a report in its canonical form, the text of
+//! `Report::to_json`), or `{"refusal": {"code", "message", "line"?, "column"?}}` for
+//! refused input, decided and worded by the core (src/refusal.rs; docs/architecture.md,
+//! "Refusals"). Nothing is thrown across the boundary, and nothing in this module can panic on
+//! input.
 
-use crate::json::{self, InputError, InputErrorKind};
-use crate::report::Report;
+use crate::limits::{LIMITS, MAX_BYTES, MAX_VALUE_BYTES};
+use crate::refusal::{admit_nesting, admit_size, InputError, InputErrorKind};
+use crate::report::Severity;
+use crate::ValidateOptions;
 use serde::Serialize;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -68,7 +72,8 @@ pub fn wasm_memory() -> JsValue {
 }
 
 /// Makes room for `len` bytes of input and returns where JavaScript may write them; 0 when
-/// the memory cannot grow that far (the facade then refuses the input as too large).
+/// the memory cannot grow that far (the facade then hands over nothing, and the call that
+/// follows refuses the input as too large).
 #[wasm_bindgen(js_name = inputBuffer)]
 pub fn input_buffer(len: usize) -> *mut u8 {
     let mut buffer = INPUT.take();
@@ -76,6 +81,7 @@ pub fn input_buffer(len: usize) -> *mut u8 {
     // them are never read, so zero-filling the whole buffer on every call would be wasted.
     if buffer.len() < len {
         if buffer.try_reserve_exact(len - buffer.len()).is_err() {
+            INPUT.set(buffer);
             return std::ptr::null_mut();
         }
         buffer.resize(len, 0);
@@ -85,21 +91,22 @@ pub fn input_buffer(len: usize) -> *mut u8 {
     at
 }
 
-/// Runs `f` on the first `len` bytes written into the input buffer, as a `&str`.
-fn with_input<T>(len: usize, f: impl FnOnce(&str) -> Result<T, JsValue>) -> Result<T, JsValue> {
+/// Runs `f` on the input: `len` bytes written into the input buffer, of a text whose UTF-8 is
+/// `size` bytes (more than `len` when the facade could not, or did not, hand it all over).
+/// Too large (over `limit`, or not all in the buffer) and not UTF-8 are refused here.
+fn with_input<T>(
+    len: usize,
+    size: usize,
+    limit: usize,
+    f: impl FnOnce(&str) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    admit_size(size, len, limit)?;
     let buffer = INPUT.take();
     let result = match buffer.get(..len).map(std::str::from_utf8) {
         Some(Ok(text)) => f(text),
-        Some(Err(_)) => Err(error(
-            "The text is not valid UTF-8: give a JavaScript string",
-            "not-utf8",
-            None,
-        )),
-        None => Err(error(
-            "The input buffer is smaller than the text given",
-            "internal",
-            None,
-        )),
+        Some(Err(_)) => Err(InputErrorKind::NotUtf8.into()),
+        // The facade wrote more than it asked room for: the text is not all here.
+        None => Err(InputErrorKind::TooLarge { bytes: size, limit }.into()),
     };
     if buffer.capacity() <= KEEP_BUFFER_BYTES {
         INPUT.set(buffer);
@@ -107,74 +114,108 @@ fn with_input<T>(len: usize, f: impl FnOnce(&str) -> Result<T, JsValue>) -> Resu
     result
 }
 
-/// Validates the JSON text in the input buffer and returns the report as JSON text.
-/// `limited`: `validateJson`'s reading (over 5 MiB refused, errors with `line` and `column`);
-/// otherwise the text is `JSON.stringify`'s from a JavaScript value (`validate`): no size
-/// limit, and positions in that text would mean nothing to the caller.
-#[wasm_bindgen(js_name = validateInput)]
-pub fn validate_input(len: usize, limited: bool) -> Result<String, JsValue> {
+/// `validateJson`: the JSON text in the input buffer (`size` bytes of UTF-8, of which `len` are
+/// in the buffer), its report as the outcome. `lone_surrogate_at`: the UTF-16 index of the
+/// first lone surrogate the JavaScript string held, which the facade replaced by U+FFFD to
+/// carry it as UTF-8. `positions`: the report's diagnostics get `line` and `column`.
+#[wasm_bindgen(js_name = validateJsonInput)]
+pub fn validate_json_input(
+    len: usize,
+    size: usize,
+    lone_surrogate_at: Option<u32>,
+    positions: bool,
+) -> String {
     reserve_working_memory(len);
-    with_input(len, |text| {
-        let report: Result<Report, InputError> = if limited {
-            crate::validate_json(text)
-        } else {
-            json::parse_unbounded(text).map(|document| crate::rules::validate(&document))
-        };
-        report
-            .map(|r| r.to_json())
-            .map_err(|e| input_error(&e, limited))
-    })
+    let report = with_input(len, size, MAX_BYTES, |text| {
+        let at = lone_surrogate_at.map(|at| at as usize);
+        let document = crate::json::parse_carried(text, at)?;
+        Ok(crate::report_of(text, &document, ValidateOptions { positions }).to_json())
+    });
+    outcome(report, true)
+}
+
+/// `validate`: the JSON text `JSON.stringify` made of a JavaScript value (no 5 MiB limit, and
+/// positions in that text would mean nothing to the caller), whose containers the facade
+/// measured as nesting `nesting` levels deep. When it found them too deep, or the text too
+/// long, to be worth making, `len` is 0 and `size` what it measured.
+#[wasm_bindgen(js_name = validateValueInput)]
+pub fn validate_value_input(len: usize, size: usize, nesting: usize) -> String {
+    let report = admit_nesting(nesting).and_then(|()| {
+        reserve_working_memory(len);
+        with_input(len, size, MAX_VALUE_BYTES, |text| {
+            let document = crate::json::parse_unbounded(text)?;
+            Ok(crate::rules::validate(&document).to_json())
+        })
+    });
+    outcome(report, false)
 }
 
 /// `countWords` of the text in the input buffer.
 #[wasm_bindgen(js_name = countWordsInput)]
-pub fn count_words_input(len: usize) -> Result<usize, JsValue> {
-    with_input(len, |text| Ok(crate::count_words(text)))
+pub fn count_words_input(len: usize, size: usize) -> String {
+    outcome(
+        with_input(len, size, MAX_VALUE_BYTES, |text| {
+            Ok(crate::count_words(text).to_string())
+        }),
+        false,
+    )
 }
 
 /// `countCharacters` of the text in the input buffer.
 #[wasm_bindgen(js_name = countCharactersInput)]
-pub fn count_characters_input(len: usize) -> Result<usize, JsValue> {
-    with_input(len, |text| Ok(crate::count_characters(text)))
+pub fn count_characters_input(len: usize, size: usize) -> String {
+    outcome(
+        with_input(len, size, MAX_VALUE_BYTES, |text| {
+            Ok(crate::count_characters(text).to_string())
+        }),
+        false,
+    )
 }
 
 /// One finding of `scanDisclosure`, as JavaScript sees it.
 #[derive(Serialize)]
 struct DisclosureFinding {
-    code: &'static str,
-    severity: &'static str,
+    code: crate::Code,
+    severity: Severity,
     start: usize,
     end: usize,
 }
 
-/// `scanDisclosure` of the text in the input buffer, as a JSON array. The spans are in
-/// UTF-16 code units, as the core gives them.
+/// `scanDisclosure` of the text in the input buffer: the findings, spans in UTF-16 code units
+/// as the core gives them.
 #[wasm_bindgen(js_name = scanDisclosureInput)]
-pub fn scan_disclosure_input(len: usize) -> Result<String, JsValue> {
-    with_input(len, |text| {
+pub fn scan_disclosure_input(len: usize, size: usize) -> String {
+    let findings = with_input(len, size, MAX_VALUE_BYTES, |text| {
         let findings: Vec<DisclosureFinding> = crate::scan_disclosure(text)
             .into_iter()
             .map(|f| DisclosureFinding {
-                code: f.kind.code().as_str(),
-                severity: f.kind.severity().as_str(),
+                code: f.kind.code(),
+                severity: f.kind.severity(),
                 start: f.start,
                 end: f.end,
             })
             .collect();
-        to_json(&findings)
-    })
+        Ok(to_json(&findings))
+    });
+    outcome(findings, false)
 }
 
 /// The form definition as JSON text.
 #[wasm_bindgen(js_name = formDefinitionJson)]
-pub fn form_definition_json() -> Result<String, JsValue> {
+pub fn form_definition_json() -> String {
     to_json(crate::form_definition())
 }
 
 /// The rule catalogue as JSON text: `[{ code, severity, title, description }]`.
 #[wasm_bindgen(js_name = rulesJson)]
-pub fn rules_json() -> Result<String, JsValue> {
+pub fn rules_json() -> String {
     to_json(crate::rule_catalogue())
+}
+
+/// The limits as JSON text: `{ maxBytes, maxDepth, maxItems, maxIdLength, maxValueBytes }`.
+#[wasm_bindgen(js_name = limitsJson)]
+pub fn limits_json() -> String {
+    to_json(&LIMITS)
 }
 
 /// A new draft document as JSON text.
@@ -183,54 +224,23 @@ pub fn empty_document_json() -> String {
     crate::EMPTY_DOCUMENT_JSON.to_owned()
 }
 
-/// The refusal (as [`Refusal`] JSON text) for `validateJson` text whose UTF-8 encoding is
-/// `bytes` long, over the limit: the facade finds that out before copying the text.
-#[wasm_bindgen(js_name = tooLargeError)]
-pub fn too_large_error(bytes: usize) -> JsValue {
-    let refused = InputError {
-        kind: InputErrorKind::TooLarge {
-            bytes,
-            limit: crate::limits::MAX_BYTES,
-        },
-        position: None,
-    };
-    input_error(&refused, true)
+/// Serialising the crate's own structs of strings, numbers and booleans cannot fail; should it,
+/// the facade's `JSON.parse` of the empty text throws, and the caller gets an Error.
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
-/// The refusal (as [`Refusal`] JSON text) for a JavaScript string holding a lone surrogate at
-/// `line` and `column` (both from 1, the column in UTF-16 code units), which UTF-8 cannot
-/// carry into the module.
-#[wasm_bindgen(js_name = loneSurrogateError)]
-pub fn lone_surrogate_error(line: usize, column: usize) -> JsValue {
-    let refused = InputError {
-        kind: InputErrorKind::LoneSurrogate,
-        position: Some(json::Position { line, column }),
-    };
-    input_error(&refused, true)
+/// A refused call's outcome as JavaScript reads it: `{"refusal": {...}}`.
+#[derive(Serialize)]
+struct Refused<'a> {
+    refusal: Refusal<'a>,
 }
 
-fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsValue> {
-    serde_json::to_string(value)
-        .map_err(|_| error("The data could not be written as JSON", "internal", None))
-}
-
-/// A refusal for JavaScript; its message is [`InputError`]'s, which never holds document
-/// text. `with_position`: give `line` and `column` when the error has them.
-fn input_error(refused: &InputError, with_position: bool) -> JsValue {
-    let position = if with_position {
-        refused.position.map(|p| (p.line, p.column))
-    } else {
-        None
-    };
-    error(&refused.to_string(), refused.kind.code(), position)
-}
-
-/// A refusal on its way to JavaScript: thrown by the glue as this JSON text, which the facade
-/// (`refusalError` in js/facade.mjs) turns into the `Error` the caller sees. Building the
-/// `Error` there rather than through js-sys keeps js-sys out of the module.
+/// A refusal as data: its code, its one message (which never holds document text) and, for
+/// JSON text, where the text stops being acceptable.
 #[derive(Serialize)]
 struct Refusal<'a> {
-    refusal: &'a str,
+    code: &'a str,
     message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
@@ -238,18 +248,34 @@ struct Refusal<'a> {
     column: Option<usize>,
 }
 
-fn error(message: &str, code: &str, position: Option<(usize, usize)>) -> JsValue {
-    let refusal = Refusal {
-        refusal: code,
-        message,
-        line: position.map(|p| p.0),
-        column: position.map(|p| p.1),
-    };
-    // Serialising strings and numbers cannot fail; should it, the facade still throws an Error.
-    JsValue::from_str(&serde_json::to_string(&refusal).unwrap_or_default())
+/// The outcome of a call as JSON text: `{"ok": ...}` around the result's JSON text, or the
+/// refusal. `with_position`: give `line` and `column` when the refusal has them
+/// (`validateJson`'s text; not `validate`'s, which the caller never saw).
+fn outcome(result: Result<String, InputError>, with_position: bool) -> String {
+    match result {
+        Ok(json) => {
+            let mut out = String::with_capacity(json.len() + 7);
+            out.push_str("{\"ok\":");
+            out.push_str(&json);
+            out.push('}');
+            out
+        }
+        Err(refused) => {
+            let position = refused.position.filter(|_| with_position);
+            let message = refused.to_string();
+            to_json(&Refused {
+                refusal: Refusal {
+                    code: refused.kind.code(),
+                    message: &message,
+                    line: position.map(|p| p.line),
+                    column: position.map(|p| p.column),
+                },
+            })
+        }
+    }
 }
 
-/// The boundary variants measured against [`validate_input`] (scripts/bench-boundary.sh,
+/// The boundary variants measured against [`validate_json_input`] (scripts/bench-boundary.sh,
 /// README.md "Design"); built only with the `boundary-variants` feature, never shipped.
 #[cfg(feature = "boundary-variants")]
 pub mod variants {
@@ -257,34 +283,32 @@ pub mod variants {
 
     /// The text through wasm-bindgen's own string passing.
     #[wasm_bindgen(js_name = validateStr)]
-    pub fn validate_str(text: &str) -> Result<String, JsValue> {
-        crate::validate_json(text)
-            .map(|r| r.to_json())
-            .map_err(|e| input_error(&e, true))
+    pub fn validate_str(text: &str) -> String {
+        outcome(crate::validate_json(text).map(|r| r.to_json()), true)
     }
 
     /// The text as `TextEncoder.encode`'s bytes, copied in by wasm-bindgen.
     #[wasm_bindgen(js_name = validateBytes)]
-    pub fn validate_bytes(bytes: &[u8]) -> Result<String, JsValue> {
-        let text = std::str::from_utf8(bytes).map_err(|_| error("not UTF-8", "not-utf8", None))?;
-        crate::validate_json(text)
-            .map(|r| r.to_json())
-            .map_err(|e| input_error(&e, true))
+    pub fn validate_bytes(bytes: &[u8]) -> String {
+        let report = std::str::from_utf8(bytes)
+            .map_err(|_| InputError::from(InputErrorKind::NotUtf8))
+            .and_then(crate::validate_json);
+        outcome(report.map(|r| r.to_json()), true)
     }
 
     /// The report as a JavaScript object built by serde-wasm-bindgen instead of JSON text.
     #[wasm_bindgen(js_name = validateInputToObject)]
-    pub fn validate_input_to_object(len: usize) -> Result<JsValue, JsValue> {
-        with_input(len, |text| {
-            let report = crate::validate_json(text).map_err(|e| input_error(&e, true))?;
-            serde_wasm_bindgen::to_value(&report).map_err(|_| error("serde", "internal", None))
-        })
+    pub fn validate_input_to_object(len: usize) -> JsValue {
+        with_input(len, len, MAX_BYTES, crate::validate_json)
+            .ok()
+            .and_then(|report| serde_wasm_bindgen::to_value(&report).ok())
+            .unwrap_or(JsValue::NULL)
     }
 
     /// Crossing only: the byte count of what arrived, by each way in.
     #[wasm_bindgen(js_name = touchInput)]
-    pub fn touch_input(len: usize) -> Result<usize, JsValue> {
-        with_input(len, |text| Ok(text.len()))
+    pub fn touch_input(len: usize) -> usize {
+        with_input(len, len, MAX_VALUE_BYTES, |text| Ok(text.len())).unwrap_or(0)
     }
 
     #[wasm_bindgen(js_name = touchStr)]

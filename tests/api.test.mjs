@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as esm from 'sefcheck';
-import { HAVE_SHARED, example, exampleText } from './helpers.mjs';
+import { example, exampleText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const cjs = require('sefcheck');
 
-const NAMES = ['validate', 'validateJson', 'formDefinition', 'rules', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument', 'ready'];
+const NAMES = ['validate', 'validateJson', 'formDefinition', 'rules', 'limits', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument', 'ready'];
 const SECTION_IDS = ['about', 'inspection', 'privateLaw', 'publicLaw', 'leadership', 'voice', 'evidence', 'actions', 'performance', 'declarations'];
 const CODES = [
   'type', 'required', 'unsupported-version', 'unknown-field', 'invalid-option', 'invalid-date', 'invalid-id',
@@ -60,7 +60,7 @@ test('a document that is not an object gives one type diagnostic at ""', () => {
   }
 });
 
-test('complete.json is ready to share, as an object and as text', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+test('complete.json is ready to share, as an object and as text', () => {
   const r = esm.validate(example('complete'));
   assert.equal(r.readyToShare, true);
   assert.equal(r.errors, 0);
@@ -69,7 +69,7 @@ test('complete.json is ready to share, as an object and as text', { skip: !HAVE_
   assert.deepEqual(esm.validateJson(exampleText('complete')), r);
 });
 
-test('draft.json: validate and validateJson agree, reports are deterministic', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+test('draft.json: validate and validateJson agree, reports are deterministic', () => {
   const text = exampleText('draft');
   const a = esm.validateJson(text);
   const b = esm.validate(JSON.parse(text));
@@ -89,6 +89,42 @@ test('validateJson: text that is not JSON throws an Error with line and column',
     () => esm.validateJson('{\n  "a": 1,\n  "b": oops\n}'),
     (e) => e instanceof Error && e.code === 'not-json' && e.line === 3 && e.column === 8 && !e.message.includes('oops'),
   );
+});
+
+test('validateJson(text, { positions: true }): the same report, and where each diagnostic is', () => {
+  const text = exampleText('draft');
+  const plain = esm.validateJson(text);
+  const located = esm.validateJson(text, { positions: true });
+  assert.equal(located.diagnostics.length, plain.diagnostics.length);
+  const lines = text.split('\n');
+  located.diagnostics.forEach((d, k) => {
+    const { line, column, ...rest } = d;
+    assert.deepEqual(rest, plain.diagnostics[k]);
+    assert.ok(Number.isInteger(line) && Number.isInteger(column) && line >= 1 && column >= 1, d.path);
+    assert.ok(column <= lines[line - 1].length, d.path);
+  });
+  // A blank answer: where its value starts; a missing one: where the object it belongs in does.
+  const at = (d) => lines[d.line - 1].slice(d.column - 1);
+  assert.equal(at(located.diagnostics.find((d) => d.path === '/areas/privateLaw/gradeRationale')), '""');
+  assert.match(at(located.diagnostics.find((d) => d.path === '/areas/privateLaw/plans')), /^\{$/);
+  // A disclosure finding: its own place, start and end.
+  const doc = { formVersion: 1, voice: { children: 'We spoke to the family at SW1A 1AA.' } };
+  const spanned = esm.validateJson(JSON.stringify(doc, null, 2), { positions: true }).diagnostics.find((d) => d.span);
+  const line = JSON.stringify(doc, null, 2).split('\n')[spanned.line - 1];
+  assert.equal(spanned.endLine, spanned.line);
+  assert.equal(line.slice(spanned.column - 1, spanned.endColumn - 1), 'SW1A 1AA');
+  // Only `true` asks for them.
+  for (const options of [undefined, {}, { positions: false }, { positions: 'yes' }, null]) {
+    assert.deepEqual(esm.validateJson(text, options), plain, JSON.stringify(options));
+  }
+});
+
+test('limits(): the limits of rules.md, a fresh object each call', () => {
+  const l = esm.limits();
+  assert.deepEqual(l, { maxBytes: 5242880, maxDepth: 64, maxItems: 500, maxIdLength: 20, maxValueBytes: 268435456 });
+  l.maxBytes = 0;
+  assert.equal(esm.limits().maxBytes, 5242880);
+  assert.deepEqual(cjs.limits(), esm.limits());
 });
 
 test('formDefinition(): sections with fields, a fresh object each call', () => {

@@ -7,13 +7,19 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const HAVE_SHARED = fs.existsSync(path.join(SHARED, 'spec'));
-const EXAMPLES = path.join(SHARED, 'spec', 'examples');
+/** The contract's examples beside the repository, which the conformance cases build on. */
+const SHARED_EXAMPLES = path.join(SHARED, 'spec', 'examples');
 
-/** The text of ../shared/spec/examples/NAME.json (complete or draft). */
+/** The example documents in the repository (complete, draft, empty): the one place the tests
+ *  take them from. */
+export const EXAMPLES = path.join(ROOT, 'examples', 'documents');
+
+/** The text of an example document: NAME is complete, draft or empty. */
 export function exampleText(name) {
   return fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
 }
 export const example = (name) => JSON.parse(exampleText(name));
+const sharedExample = (name) => JSON.parse(fs.readFileSync(path.join(SHARED_EXAMPLES, `${name}.json`), 'utf8'));
 
 const jsonFiles = (dir) =>
   fs.existsSync(dir)
@@ -48,14 +54,15 @@ function applyPatch(doc, ops) {
 }
 
 /**
- * Every document the tests can give to both the native core and the package: the spec's
- * examples, examples/documents/*.json when present, and the conformance cases whose document
- * is simple to rebuild (a `document`, a `json` text, or a base with add/remove/replace ops).
- * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
+ * Every document the tests can give to both the native core and the package: the examples in
+ * the repository, the contract's when they are beside it, and the conformance cases whose
+ * document is simple to rebuild (a `document`, a `json` text, or a base with add/remove/replace
+ * ops). Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case
+ * text.
  */
 export function documents(emptyDocument) {
   const out = [];
-  for (const file of [...jsonFiles(EXAMPLES), ...jsonFiles(path.join(ROOT, 'examples', 'documents'))]) {
+  for (const file of [...jsonFiles(SHARED_EXAMPLES), ...jsonFiles(EXAMPLES)]) {
     out.push({ name: path.relative(path.dirname(ROOT), file), text: fs.readFileSync(file, 'utf8') });
   }
   for (const file of jsonFiles(path.join(SHARED, 'conformance', 'cases'))) {
@@ -67,7 +74,7 @@ export function documents(emptyDocument) {
     }
     let doc;
     if ('document' in c) doc = structuredClone(c.document);
-    else if (c.base === 'complete' || c.base === 'draft') doc = example(c.base);
+    else if (c.base === 'complete' || c.base === 'draft') doc = sharedExample(c.base);
     else if (c.base === 'empty' && emptyDocument) doc = emptyDocument();
     else continue;
     if (c.patch) doc = applyPatch(doc, c.patch);

@@ -1,6 +1,7 @@
 // The same report everywhere: every example and every conformance document simple to rebuild
 // goes to the native core (examples/report.rs, built once) and to the package in Node, as an
-// object and as text; the reports must be the same bytes.
+// object and as text, and with the positions of its diagnostics; the reports must be the same
+// bytes. So must the limits the package gives and the core's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +23,11 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
   await t.test('emptyDocument() is the core\'s empty_document()', () => {
     const native = execFileSync(binary, ['--empty-document'], { encoding: 'utf8' }).trimEnd();
     assert.equal(JSON.stringify(sefcheck.emptyDocument()), native);
+  });
+
+  await t.test('limits() is the core\'s LIMITS', () => {
+    const native = execFileSync(binary, ['--limits'], { encoding: 'utf8' }).trimEnd();
+    assert.equal(JSON.stringify(sefcheck.limits()), native);
   });
 
   let compared = 0;
@@ -47,6 +53,10 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
       const native = run.stdout.trimEnd();
       assert.equal(JSON.stringify(fromText), native, 'validateJson(text)');
       assert.equal(JSON.stringify(sefcheck.validate(JSON.parse(doc.text))), native, 'validate(JSON.parse(text))');
+      const located = spawnSync(binary, ['--positions', file], { encoding: 'utf8' });
+      assert.equal(located.status, 0, located.stderr);
+      const withPositions = JSON.stringify(sefcheck.validateJson(doc.text, { positions: true }));
+      assert.equal(withPositions, located.stdout.trimEnd(), 'validateJson(text, { positions: true })');
       compared++;
     });
   }

@@ -7,8 +7,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT } from './helpers.mjs';
 
-/** Gzipped bytes (level 9) the module may take; set from measurement, see README.md. */
-export const BUDGET_GZIPPED = 110 * 1024;
+/** Gzipped bytes (level 9) the module may take; set from measurement, see README.md (112 KiB
+ *  since the positions of diagnostics, about 2.4 KB of it, joined the core). */
+export const BUDGET_GZIPPED = 112 * 1024;
 /** Raw bytes: a looser guard against a build that skipped wasm-opt. */
 export const BUDGET_RAW = 280 * 1024;
 

@@ -3,9 +3,10 @@ import sefcheck = require('sefcheck');
 import type { Report, RuleInfo } from 'sefcheck';
 
 const report: Report = sefcheck.validate(sefcheck.emptyDocument());
-const fromText: Report = sefcheck.validateJson('{}');
+const fromText: Report = sefcheck.validateJson('{}', { positions: true });
+const most: number = sefcheck.limits().maxBytes;
 const catalogue: RuleInfo[] = sefcheck.rules();
 const n: number = sefcheck.countWords('a') + sefcheck.countCharacters('b') + sefcheck.scanDisclosure('c').length;
 void sefcheck.formDefinition().sections;
 void sefcheck.ready();
-void [report, fromText, catalogue, n];
+void [report, fromText, catalogue, n, most];

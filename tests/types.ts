@@ -5,6 +5,7 @@ import {
   validateJson,
   formDefinition,
   rules,
+  limits,
   countWords,
   countCharacters,
   scanDisclosure,
@@ -28,6 +29,10 @@ import {
   type SefcheckError,
   type RefusalCode,
   type Document,
+  type Limits,
+  type ValidateJsonOptions,
+  type OptionValue,
+  type Grade,
 } from 'sefcheck';
 
 await ready();
@@ -36,6 +41,14 @@ const draft: Document = emptyDocument();
 draft.about = { preparedBy: 'A team' };
 const report: Report = validate(draft);
 const fromText: Report = validateJson(JSON.stringify(draft));
+const options: ValidateJsonOptions = { positions: true };
+const located: Report = validateJson(JSON.stringify(draft), options);
+for (const d of located.diagnostics) {
+  const at: string = `${d.line ?? 0}:${d.column ?? 0}-${d.endLine ?? 0}:${d.endColumn ?? 0}`;
+  void at;
+}
+const bounds: Limits = limits();
+const most: number = bounds.maxBytes + bounds.maxDepth + bounds.maxItems + bounds.maxIdLength + bounds.maxValueBytes;
 const ready1: boolean = report.readyToShare && fromText.readyToShare;
 const version: 1 = report.formVersion;
 const counts: number = report.errors + report.warnings;
@@ -65,7 +78,10 @@ function fields(list: FormField[]): string[] {
   return list.flatMap((f) => {
     const kind: FieldKind = f.kind;
     const limit = f.limit ? `${f.limit.max} ${f.limit.unit}` : '';
-    const options = (f.options ?? []).map((o) => `${o.value}=${o.label}`).join(',');
+    const options = (f.options ?? []).map((o) => {
+      const value: OptionValue = o.value;
+      return `${value}=${o.label}`;
+    }).join(',');
     const more = [f.hint, f.requiredWhen, f.itemLabel, f.references, f.maxItems?.toFixed(0)].filter((x) => x !== undefined);
     return [`${f.key} ${f.path} ${f.label} ${kind} ${f.required} ${limit} ${options} ${more.join(' ')}`, ...fields(f.fields ?? [])];
   });
@@ -101,5 +117,9 @@ try {
 validateJson({});
 // @ts-expect-error: not a code of rules.md
 const wrong: Code = 'no-such-code';
+// @ts-expect-error: not a grade
+const notAGrade: Grade = 'satisfactory';
+// @ts-expect-error: positions is a boolean
+validateJson('{}', { positions: 'yes' });
 
-void [ready1, version, counts, formVersion, firstCode, words, characters, wrong];
+void [ready1, version, counts, formVersion, firstCode, words, characters, wrong, notAGrade, most];
