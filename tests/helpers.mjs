@@ -14,9 +14,12 @@ const SHARED_EXAMPLES = path.join(SHARED, 'spec', 'examples');
  *  take them from. */
 export const EXAMPLES = path.join(ROOT, 'examples', 'documents');
 
-/** The text of an example document: NAME is complete, draft or empty. */
+/** The file of an example document: NAME is complete, draft or empty. */
+export const examplePath = (name) => path.join(EXAMPLES, `${name}.json`);
+
+/** The text of an example document. */
 export function exampleText(name) {
-  return fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
+  return fs.readFileSync(examplePath(name), 'utf8');
 }
 export const example = (name) => JSON.parse(exampleText(name));
 const sharedExample = (name) => JSON.parse(fs.readFileSync(path.join(SHARED_EXAMPLES, `${name}.json`), 'utf8'));

@@ -1,0 +1,62 @@
+// The command line of `sefcheck`: the usage text, and the arguments read with util.parseArgs.
+
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['text', 'json', 'junit', 'sarif', 'github'];
+const FAIL_ON = ['error', 'warning'];
+
+export const USAGE = `Usage: sefcheck [--format text|json|junit|sarif|github] [--fail-on error|warning] PATH...
+
+Checks Cafcass self-evaluation documents (format 1) before they are shared with Ofsted,
+and says what blocks each one, without printing anything the documents say.
+
+  PATH                  a .json file, a folder (every .json file below it, in sorted
+                        order), or - for standard input
+  -f, --format FORMAT   text (default): FILE:LINE:COLUMN: error CODE: message, a line
+                        per diagnostic; json, junit (JUnit XML), sarif (SARIF 2.1.0),
+                        github (GitHub Actions annotations)
+      --fail-on LEVEL   error (default): fail when a document has an error;
+                        warning: fail when it has an error or a warning
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 every document is ready to share (with --fail-on warning: and has no
+warning); 1 a document is not; 2 a usage error, or a file that cannot be read, is not
+JSON or is refused (said on standard error; the other files are still checked).
+`;
+
+/**
+ * What the arguments ask for: `{ help: true }`, `{ version: true }`,
+ * `{ format, failOn, paths }`, or `{ usageError }` with what is wrong (only what the user
+ * typed, never a file's content).
+ */
+export function readArguments(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    // parseArgs's messages name only the option the user typed; its own hint about
+    // positionals, which suggests `--` where a short option was meant, is left out.
+    return { usageError: String(e.message).split('. To specify a positional')[0] };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (values.version) return { version: true };
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format)) return { usageError: `--format must be one of ${FORMATS.join(', ')}` };
+  const failOn = values['fail-on'] ?? 'error';
+  if (!FAIL_ON.includes(failOn)) return { usageError: '--fail-on must be error or warning' };
+  if (positionals.length === 0) return { usageError: 'no PATH given: name a .json file, a folder, or - for standard input' };
+  if (positionals.filter((p) => p === '-').length > 1) return { usageError: '- (standard input) may be given once only' };
+  return { format, failOn, paths: positionals };
+}
