@@ -12,7 +12,7 @@ import { answerBlocks } from './answers.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = sefcheck.limits().maxBytes;
 const STATUS = {
   notStarted: { text: 'Not yet started', tag: 'govuk-tag--blue' },
   inProgress: { text: 'In progress', tag: 'govuk-tag--light-blue' },
