@@ -5,7 +5,7 @@ use crate::code::Code;
 use crate::report::Severity;
 use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 use words::{
-    may_start_cue, may_start_title, CAPITALS, CUE, CUES, INITIALS, LOWER_CASE, MONTH, MONTHS,
+    cues_at, may_start_cue, may_start_title, month_at, CAPITALS, CUE, INITIALS, LOWER_CASE, MONTH,
     TITLE, TITLES,
 };
 
@@ -915,8 +915,9 @@ fn phone(t: &Text, i: usize) -> Option<usize> {
 /// A cue (words.rs) at `i`, as a whole word in any case: where it ends (the longest, should
 /// two cues match at one place).
 fn cue(t: &Text, i: usize) -> Option<usize> {
-    CUES.iter()
-        .filter(|cue| t.has_ignoring_case(i, cue.as_bytes()))
+    // The eight-byte prefix is the whole of a short cue; a longer one is read on.
+    cues_at(t.eight_bytes(i))
+        .filter(|cue| cue.len() <= 8 || t.has_ignoring_case(i, cue.as_bytes()))
         .map(|cue| i + cue.len())
         .filter(|&end| t.alone_after(end))
         .max()
@@ -930,7 +931,11 @@ fn may_start_at(w: u64) -> bool {
         b'+' => (w >> 8) as u16 == u16::from_le_bytes(*b"44"),
         b'(' => (w >> 8) as u8 == b'0',
         b'@' => true,
-        _ => may_start_cue(w) || may_start_title(w),
+        first => {
+            // Only the prefixes that can start with this byte are tried.
+            let initial = INITIALS[usize::from(first)];
+            (initial & CUE != 0 && may_start_cue(w)) || (initial & TITLE != 0 && may_start_title(w))
+        }
     }
 }
 
@@ -1058,10 +1063,7 @@ fn ordinal_suffix(t: &Text, i: usize) -> Option<usize> {
 /// A month (words.rs) in full or its first three letters, in any case, followed by a space:
 /// where the name ends.
 fn month(t: &Text, i: usize) -> Option<usize> {
-    let name = MONTHS
-        .iter()
-        .map(|name| name.as_bytes())
-        .find(|name| t.has_ignoring_case(i, &name[..3]))?;
+    let name = month_at(t.eight_bytes(i))?.as_bytes();
     [i + name.len(), i + 3]
         .into_iter()
         .find(|&end| t.has_ignoring_case(i, &name[..end - i]) && t.byte(end) == b' ')
@@ -1260,8 +1262,10 @@ mod tests {
 
     /// The scan as it was before it went eight bytes at a time (every scanner tried at every
     /// place that no letter or digit precedes), to check the faster one against: the same
-    /// findings for any text. It reads the word lists (words.rs) as lists, and nothing derived
-    /// from them.
+    /// findings for any text. It tries cues, dates and titles at every letter, not only at the
+    /// first letters words.rs derives, and reads the cues as a list; the month and title
+    /// scanners it shares with the fast scan read words.rs's prefixes, which words.rs's tests
+    /// check against the lists.
     mod reference {
         use super::super::*;
 
@@ -1341,7 +1345,8 @@ mod tests {
         }
 
         fn cue(t: &Text, i: usize) -> Option<usize> {
-            CUES.iter()
+            words::CUES
+                .iter()
                 .find(|cue| t.has_ignoring_case(i, cue.as_bytes()) && t.alone_after(i + cue.len()))
                 .map(|cue| i + cue.len())
         }

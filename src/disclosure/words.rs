@@ -104,8 +104,7 @@ impl Prefix {
     }
 
     /// The first eight bytes at most of `word`, then `next` when given (and there is room).
-    const fn of(word: &str, next: Option<u8>, any_case: bool) -> Prefix {
-        let word = word.as_bytes();
+    const fn of(word: &[u8], next: Option<u8>, any_case: bool) -> Prefix {
         let mut prefix = Prefix {
             bytes: 0,
             fold: 0,
@@ -132,52 +131,170 @@ impl Prefix {
     }
 }
 
-/// Each cue's first eight bytes, in any case.
-pub(super) const CUE_PREFIXES: [Prefix; CUES.len()] = {
-    let mut prefixes = [Prefix {
+/// A word's prefix and which word of its list it is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Entry {
+    prefix: Prefix,
+    word: u8,
+}
+
+const NO_ENTRY: Entry = Entry {
+    prefix: Prefix {
         bytes: 0,
         fold: 0,
         mask: 0,
-    }; CUES.len()];
+    },
+    word: 0,
+};
+
+/// The prefixes of a list, grouped by their first byte, so that a place is tried only against
+/// the few that start with its own first byte (folded to lower case for a list in any case).
+pub(super) struct ByFirstByte<const N: usize> {
+    entries: [Entry; N],
+    /// For each first byte (ASCII: no word starts beyond it), the entries from `.0` up to `.1`
+    /// start with it.
+    ranges: [(u8, u8); 128],
+    any_case: bool,
+}
+
+impl<const N: usize> ByFirstByte<N> {
+    const fn new(mut entries: [Entry; N], any_case: bool) -> Self {
+        assert!(N < 256, "a list short enough to count in a byte");
+        // Sorted by first byte (an insertion sort: the lists are a few words).
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && (entries[j - 1].prefix.bytes as u8) > (entries[j].prefix.bytes as u8) {
+                let moved = entries[j];
+                entries[j] = entries[j - 1];
+                entries[j - 1] = moved;
+                j -= 1;
+            }
+            i += 1;
+        }
+        let mut ranges = [(0u8, 0u8); 128];
+        let mut k = 0;
+        while k < N {
+            let first = entries[k].prefix.bytes as u8 as usize;
+            assert!(first < 128, "words start with an ASCII character");
+            if ranges[first].1 == 0 {
+                ranges[first].0 = k as u8;
+            }
+            ranges[first].1 = k as u8 + 1;
+            k += 1;
+        }
+        ByFirstByte {
+            entries,
+            ranges,
+            any_case,
+        }
+    }
+
+    /// The entries the eight bytes `w` from a place may match, by their first byte.
+    #[inline]
+    fn candidates(&self, w: u64) -> &[Entry] {
+        let first = if self.any_case {
+            (w as u8).to_ascii_lowercase()
+        } else {
+            w as u8
+        };
+        let Some(&(from, to)) = self.ranges.get(usize::from(first)) else {
+            return &[];
+        };
+        self.entries
+            .get(usize::from(from)..usize::from(to))
+            .unwrap_or_default()
+    }
+
+    /// The entries whose prefix the eight bytes `w` from a place start with.
+    #[inline]
+    fn matching(&self, w: u64) -> impl Iterator<Item = &Entry> {
+        self.candidates(w)
+            .iter()
+            .filter(move |entry| entry.prefix.matches(w))
+    }
+}
+
+/// Each cue's first eight bytes, in any case.
+const CUE_PREFIXES: ByFirstByte<{ CUES.len() }> = {
+    let mut entries = [NO_ENTRY; CUES.len()];
     let mut k = 0;
     while k < CUES.len() {
-        prefixes[k] = Prefix::of(CUES[k], None, true);
+        entries[k] = Entry {
+            prefix: Prefix::of(CUES[k].as_bytes(), None, true),
+            word: k as u8,
+        };
         k += 1;
     }
-    prefixes
+    ByFirstByte::new(entries, true)
 };
 
 /// Each title followed by a full stop, and followed by a space, exactly as written.
-pub(super) const TITLE_PREFIXES: [Prefix; 2 * TITLES.len()] = {
-    let mut prefixes = [Prefix {
-        bytes: 0,
-        fold: 0,
-        mask: 0,
-    }; 2 * TITLES.len()];
+const TITLE_PREFIXES: ByFirstByte<{ 2 * TITLES.len() }> = {
+    let mut entries = [NO_ENTRY; 2 * TITLES.len()];
     let mut k = 0;
     while k < TITLES.len() {
         assert!(
             TITLES[k].len() < 8,
             "a title and what follows it must fit in eight bytes"
         );
-        prefixes[2 * k] = Prefix::of(TITLES[k], Some(b'.'), false);
-        prefixes[2 * k + 1] = Prefix::of(TITLES[k], Some(b' '), false);
+        let title = TITLES[k].as_bytes();
+        let word = k as u8;
+        entries[2 * k] = Entry {
+            prefix: Prefix::of(title, Some(b'.'), false),
+            word,
+        };
+        entries[2 * k + 1] = Entry {
+            prefix: Prefix::of(title, Some(b' '), false),
+            word,
+        };
         k += 1;
     }
-    prefixes
+    ByFirstByte::new(entries, false)
 };
+
+/// Each month's first three letters, in any case.
+const MONTH_PREFIXES: ByFirstByte<{ MONTHS.len() }> = {
+    let mut entries = [NO_ENTRY; MONTHS.len()];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let (abbreviation, _) = MONTHS[k].as_bytes().split_at(3);
+        entries[k] = Entry {
+            prefix: Prefix::of(abbreviation, None, true),
+            word: k as u8,
+        };
+        k += 1;
+    }
+    ByFirstByte::new(entries, true)
+};
+
+/// The cues whose first eight bytes (or fewer: the whole cue) are the eight bytes `w` from a
+/// place, in any case.
+#[inline]
+pub(super) fn cues_at(w: u64) -> impl Iterator<Item = &'static str> {
+    CUE_PREFIXES
+        .matching(w)
+        .filter_map(|entry| CUES.get(usize::from(entry.word)).copied())
+}
 
 /// Whether the eight bytes `w` from a place may start a cue.
 #[inline]
 pub(super) fn may_start_cue(w: u64) -> bool {
-    CUE_PREFIXES.iter().any(|p| p.matches(w))
+    CUE_PREFIXES.matching(w).next().is_some()
 }
 
 /// Whether the eight bytes `w` from a place may start a title and what follows it (a full
 /// stop or a space).
 #[inline]
 pub(super) fn may_start_title(w: u64) -> bool {
-    TITLE_PREFIXES.iter().any(|p| p.matches(w))
+    TITLE_PREFIXES.matching(w).next().is_some()
+}
+
+/// The month whose first three letters, in any case, start the eight bytes `w` from a place.
+#[inline]
+pub(super) fn month_at(w: u64) -> Option<&'static str> {
+    let entry = MONTH_PREFIXES.matching(w).next()?;
+    MONTHS.get(usize::from(entry.word)).copied()
 }
 
 #[cfg(test)]
@@ -228,6 +345,28 @@ mod tests {
             assert!(!may_start_title(word(&title.to_uppercase())), "{title}");
         }
         assert!(!may_start_title(word("MR Smith")));
+    }
+
+    #[test]
+    fn a_place_names_the_cues_and_the_month_it_starts_with() {
+        assert_eq!(
+            cues_at(word("Date of birth")).collect::<Vec<_>>(),
+            ["date of birth"]
+        );
+        assert_eq!(cues_at(word("dob: 1")).collect::<Vec<_>>(), ["DOB"]);
+        assert_eq!(cues_at(word("d.o.b.")).collect::<Vec<_>>(), ["D.O.B"]);
+        assert!(cues_at(word("do b")).next().is_none());
+        for month in MONTHS {
+            for written in [
+                month.to_string(),
+                month.to_uppercase(),
+                month[..3].to_lowercase(),
+            ] {
+                assert_eq!(month_at(word(&written)), Some(*month), "{written}");
+            }
+        }
+        assert_eq!(month_at(word("Ma")), None);
+        assert_eq!(month_at(word("Mai")), None);
     }
 
     #[test]
