@@ -7,6 +7,9 @@ import * as sefcheck from 'sefcheck';
 import { h, hidden, clear, idFor } from './dom.js';
 import * as ptr from './pointer.js';
 import { draftStore } from './store.js';
+import { stampDate } from './clock.js';
+import { definitionIndex } from './definition.js';
+import { followOtherTabs, plainText, replacedNotice, restoreFocus } from './sync.js';
 import { renderSectionFields } from './fields.js';
 import { answerBlocks } from './answers.js';
 
@@ -23,11 +26,17 @@ const STATUS = {
 const state = {
   api: null,
   def: null,
-  doc: null,
-  store: null, // the draft in this browser's storage, in parts (store.js)
+  index: null, // questions about the definition (definition.js)
+  store: null, // the draft in this browser's storage, shared with its other tabs (store.js)
+  /** The draft: the store's, which changes in place with each answer, here or in another tab. */
+  get doc() {
+    return this.store.doc;
+  },
   submitted: new Set(), // sections whose diagnostics are shown (after "Save and continue")
-  flash: null, // a success banner for the next page
+  flash: null, // a banner for the next page: { heading, text?, link?, important? }
   firstRender: true,
+  view: null, // the page on screen: { page, id?, registry? }
+  notices: [], // answers of this tab replaced by another tab's change, shown until the page moves on
 };
 
 const app = document.getElementById('app');
@@ -35,21 +44,9 @@ const saveStatus = document.getElementById('save-status');
 
 // ---- the definition ------------------------------------------------------------------
 
-function fieldAt(pointer) {
-  for (const section of state.def.sections) {
-    for (const field of section.fields) if (field.path === pointer) return field;
-  }
-  return null;
-}
-
-function sectionOf(pointer) {
-  for (const section of state.def.sections) {
-    for (const field of section.fields) if (pointer === field.path || pointer.startsWith(field.path + '/')) return section.id;
-  }
-  return state.def.sections[0].id;
-}
-
-const sectionById = (id) => state.def.sections.find((s) => s.id === id);
+const fieldAt = (pointer) => state.index.fieldAt(pointer);
+const sectionOf = (pointer) => state.index.sectionOf(pointer);
+const sectionById = (id) => state.index.sectionById(id);
 
 // ---- saving --------------------------------------------------------------------------
 
@@ -66,11 +63,10 @@ function showSaved(at, restored) {
   saveStatus.dataset.state = 'saved';
 }
 
-/** Saves the draft: the parts `changed` (a JSON Pointer) touches, or with none all of it. */
-function save(changed) {
+/** Runs a change of the draft (a store operation, which saves it) and says whether it is saved. */
+function saving(change) {
   try {
-    const at = state.store.save(state.doc, changed);
-    showSaved(at, false);
+    showSaved(change(), false);
   } catch {
     clear(saveStatus).append(
       h('strong', { class: 'govuk-tag govuk-tag--red app-save-tag' }, 'Not saved'),
@@ -92,7 +88,7 @@ function parseRoute() {
   if (parts[0] === 'section' && parts[1] && sectionById(parts[1])) {
     return { page: 'section', id: parts[1], at: params.get('at'), show: params.get('show') === 'errors' };
   }
-  if (['check', 'share', 'file'].includes(parts[0])) return { page: parts[0] };
+  if (['check', 'share', 'file', 'start-again'].includes(parts[0])) return { page: parts[0] };
   return { page: 'notFound' };
 }
 
@@ -109,6 +105,8 @@ function route() {
     if (state.firstRender) showTasks();
     return;
   }
+  // The page moves on: answers replaced by another tab are no longer shown.
+  state.notices = [];
   for (const li of document.querySelectorAll('[data-nav]')) {
     const active = li.dataset.nav === (r.page === 'section' ? 'tasks' : r.page);
     li.classList.toggle('govuk-service-navigation__item--active', active);
@@ -121,12 +119,14 @@ function route() {
   else if (r.page === 'check') showCheck();
   else if (r.page === 'share') showShare();
   else if (r.page === 'file') showFile();
+  else if (r.page === 'start-again') showStartAgain();
   else showNotFound();
 }
 
 /** Puts a page in place, starts its GOV.UK components and moves focus to its heading. */
-function mount(title, nodes, { focus = true } = {}) {
-  clear(app).append(...nodes);
+function mount(title, nodes, { focus = true, view = null } = {}) {
+  state.view = view;
+  clear(app).append(...[flashBanner(), ...nodes].filter(Boolean));
   document.title = `${title} – Check a self-evaluation of frontline practice`;
   createAll(Button, undefined, app);
   createAll(NotificationBanner, undefined, app);
@@ -145,8 +145,8 @@ function flashBanner() {
   const flash = state.flash;
   state.flash = null;
   if (!flash) return null;
-  return h('div', { class: 'govuk-notification-banner govuk-notification-banner--success', role: 'alert', 'aria-labelledby': 'flash-title', 'data-module': 'govuk-notification-banner' },
-    h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'flash-title' }, 'Success')),
+  return h('div', { class: `govuk-notification-banner${flash.important ? '' : ' govuk-notification-banner--success'}`, role: 'alert', 'aria-labelledby': 'flash-title', 'data-module': 'govuk-notification-banner', id: 'flash' },
+    h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'flash-title' }, flash.important ? 'Important' : 'Success')),
     h('div', { class: 'govuk-notification-banner__content' },
       h('p', { class: 'govuk-notification-banner__heading' }, flash.heading),
       flash.text ? h('p', { class: 'govuk-body' }, flash.text) : null,
@@ -155,11 +155,11 @@ function flashBanner() {
 
 // ---- task list -----------------------------------------------------------------------
 
-function showTasks() {
+function showTasks({ quiet = false } = {}) {
   const report = state.api.validate(state.doc);
   const completed = report.sections.filter((s) => s.status === 'completed').length;
   const list = h('ul', { class: 'govuk-task-list', id: 'task-list' });
-  report.sections.forEach((s, i) => {
+  report.sections.forEach((s) => {
     const status = STATUS[s.status] ?? { text: s.status, tag: null };
     const statusId = `task-${s.id}-status`;
     const canStart = s.status !== 'cannotStartYet';
@@ -171,10 +171,8 @@ function showTasks() {
         s.status === 'cannotStartYet' ? h('div', { class: 'govuk-task-list__hint', id: `task-${s.id}-hint` }, 'Complete every other section first.') : null),
       h('div', { class: `govuk-task-list__status${s.status === 'cannotStartYet' ? ' govuk-task-list__status--cannot-start-yet' : ''}`, id: statusId },
         status.tag ? h('strong', { class: `govuk-tag ${status.tag}` }, status.text) : status.text)));
-    void i;
   });
   mount('Your self-evaluation', [
-    flashBanner(),
     ...pageHeading('Your self-evaluation', 'Self-evaluation of frontline practice'),
     h('p', { class: 'govuk-body', id: 'completed-count' }, `You have completed ${completed} of ${report.sections.length} sections.`),
     h('h2', { class: 'govuk-heading-m' }, 'Sections'),
@@ -184,7 +182,7 @@ function showTasks() {
       h('li', null, h('a', { class: 'govuk-link', href: '#/check' }, 'Check your answers')),
       h('li', null, h('a', { class: 'govuk-link', href: '#/share' }, report.readyToShare ? 'Share with Ofsted' : 'Share with Ofsted (see what is left to do)')),
       h('li', null, h('a', { class: 'govuk-link', href: '#/file' }, 'Import or export a draft'))),
-  ].filter(Boolean));
+  ].filter(Boolean), { focus: !quiet, view: { page: 'tasks' } });
 }
 
 // ---- a section -----------------------------------------------------------------------
@@ -308,7 +306,7 @@ function placeDiagnostics(diagnostics, registry) {
   return targets;
 }
 
-function summaryBox(targets, sectionId) {
+function summaryBox(targets) {
   const errors = targets.filter((t) => t.d.severity === 'error');
   if (!errors.length) return null;
   const box = h('div', { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
@@ -317,7 +315,6 @@ function summaryBox(targets, sectionId) {
       h('div', { class: 'govuk-error-summary__body' },
         h('ul', { class: 'govuk-list govuk-error-summary__list' },
           errors.map((t) => h('li', null, h('a', { href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message)))))));
-  void sectionId;
   return box;
 }
 
@@ -353,14 +350,16 @@ function inPageLinks(root) {
   });
 }
 
-function showSection(id, { at = null, show = false, focus = null, announce = null, submitted = false } = {}) {
+function showSection(id, { at = null, show = false, focus = null, announce = null, submitted = false, quiet = false } = {}) {
   const section = sectionById(id);
   if (show) state.submitted.add(id);
   const registry = new Map();
   const ctx = {
     doc: state.doc,
     api: state.api,
-    changed: (pointer) => save(pointer),
+    set: (pointer, value) => saving(() => state.store.set(pointer, value)),
+    add: (pointer, item) => saving(() => state.store.add(pointer, item)),
+    remove: (pointer, index) => saving(() => state.store.remove(pointer, index)),
     rerender: (opts) => showSection(id, opts),
     register: (pointer, entry) => {
       if (!registry.has(pointer)) registry.set(pointer, entry);
@@ -376,7 +375,8 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
       h('a', { class: 'govuk-link', href: '#/' }, 'Back to sections')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    save();
+    // Every answer is saved as it is typed; this writes again what the browser refused.
+    saving(() => state.store.flush());
     state.submitted.add(id);
     const report = state.api.validate(state.doc);
     const mine = report.sections.find((s) => s.id === id);
@@ -395,14 +395,15 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
   const nodes = [
     h('a', { class: 'govuk-back-link', href: '#/' }, 'Back to sections'),
   ];
-  const top = h('div');
+  const top = h('div', null, flashBanner());
   nodes.push(top, ...pageHeading(section.title, 'Self-evaluation of frontline practice'), live, form);
   let targets = [];
   clear(app).append(...nodes);
+  state.view = { page: 'section', id, registry };
   if (state.submitted.has(id)) {
     const report = state.api.validate(state.doc);
     targets = placeDiagnostics(report.diagnostics.filter((d) => d.section === id), registry);
-    const summary = summaryBox(targets, id);
+    const summary = summaryBox(targets);
     const warnings = warningBox(targets);
     if (summary) top.append(summary);
     if (warnings) top.append(warnings);
@@ -412,11 +413,13 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
     }
     if (warnings) inPageLinks(warnings);
   }
+  for (const notice of state.notices) if (notice.section === id) placeNotice(notice);
   document.title = `${targets.some((t) => t.d.severity === 'error') ? 'Error: ' : ''}${section.title} – Check a self-evaluation of frontline practice`;
   createAll(Button, undefined, app);
+  createAll(NotificationBanner, undefined, app);
   const first = state.firstRender;
   state.firstRender = false;
-  if (submitted) return; // the error summary has focus
+  if (submitted || quiet) return; // the error summary has focus, or the person keeps theirs
   if (focus) {
     const entry = registry.get(focus);
     const item = entry?.group?.querySelector?.('input, textarea, select');
@@ -434,6 +437,92 @@ function showSection(id, { at = null, show = false, focus = null, announce = nul
   if (!first) document.getElementById('page-heading').focus();
 }
 
+// ---- changes saved in another tab ------------------------------------------------------
+
+const REPLACED = {
+  import: 'A file was imported in another tab of this browser, and is now the draft here too.',
+  startAgain: 'The draft was deleted in another tab of this browser, and a new one started.',
+  nextYear: "Next year's self-evaluation was started in another tab of this browser, and is now the draft here too.",
+};
+
+function showUpdated(stamp) {
+  const at = stampDate(stamp);
+  clear(saveStatus).append(
+    h('strong', { class: 'govuk-tag govuk-tag--green app-save-tag' }, 'Saved'),
+    ' ',
+    `Draft saved in this browser. Changed in another tab${at ? ` at ${timeText(at)}` : ''}.`,
+  );
+  saveStatus.dataset.state = 'saved';
+}
+
+/** Where a notice goes: next to its answer, or for a removed item at the end of its list. */
+function placeNotice(notice) {
+  const view = state.view;
+  if (view?.page !== 'section') return;
+  const pointer = state.store.indexOf(notice.item ? notice.list : notice.stable);
+  const entry = pointer === null ? null : view.registry.get(pointer);
+  if (!entry) return;
+  const id = `replaced-${notice.n}`;
+  document.getElementById(id)?.remove();
+  const block = replacedNotice({ id, at: notice.at, removedItem: notice.item, text: notice.text });
+  const add = entry.group.querySelector(':scope > [data-add]');
+  if (add) add.before(block);
+  else entry.group.append(block);
+}
+
+let noticeCount = 0;
+let redrawTimer = null;
+
+/** Shows a change another tab saved, keeping this tab's focus, cursor and place on screen. */
+function onOtherTab(change, focus) {
+  if (change.replaced) {
+    state.submitted.clear();
+    state.notices = [];
+    state.flash = { heading: 'The draft was replaced in another tab', text: REPLACED[change.replaced] ?? 'It is now the draft here too.', important: true };
+    route();
+    return;
+  }
+  showUpdated(change.stamp);
+  const view = state.view;
+  if (view?.page === 'section') {
+    const inSection = sectionOf(change.pointer) === view.id;
+    if (inSection && change.overwritten !== undefined) {
+      const list = change.pointer.slice(0, change.pointer.lastIndexOf('/'));
+      const listField = change.removed ? state.index.fieldFor(list) : null;
+      const itemLabel = listField?.itemLabel ?? 'item';
+      state.notices.push({
+        n: ++noticeCount,
+        section: view.id,
+        stable: change.removed ? null : state.store.stableOf(change.pointer),
+        list: change.removed ? state.store.stableOf(list) : null,
+        item: change.removed ? `${itemLabel.charAt(0).toUpperCase()}${itemLabel.slice(1)} ${Number(change.pointer.slice(list.length + 1)) + 1}` : null,
+        at: stampDate(change.stamp),
+        text: plainText(change.overwritten, change.removed ? listField : state.index.fieldFor(change.pointer)),
+      });
+    }
+    // An area's evidence is chosen by the titles of another section's items.
+    const references = state.index.referencedBy(view.id).some((list) => change.pointer === list || change.pointer.startsWith(list + '/'));
+    if (!inSection && !references) return;
+    const entry = !change.items && inSection ? view.registry.get(change.pointer) : null;
+    if (entry?.show && entry.show(ptr.get(state.doc, change.pointer)) !== false) {
+      const notice = state.notices.at(-1);
+      if (notice && notice.n === noticeCount && change.overwritten !== undefined) placeNotice(notice);
+      return;
+    }
+    showSection(view.id, { quiet: true });
+    restoreFocus(state.store, focus);
+  } else if (view && ['tasks', 'check', 'share'].includes(view.page)) {
+    // Statuses, answers and readiness drawn again, at most a few times a second.
+    clearTimeout(redrawTimer);
+    redrawTimer = setTimeout(() => {
+      const y = window.scrollY;
+      const draw = { tasks: showTasks, check: showCheck, share: showShare }[view.page];
+      if (view === state.view) draw({ quiet: true });
+      window.scrollTo(0, y);
+    }, 250);
+  }
+}
+
 // ---- check answers -------------------------------------------------------------------
 
 const changeHref = (sectionId) => (pointer) => `#/section/${sectionId}?at=${encodeURIComponent(pointer)}`;
@@ -442,7 +531,7 @@ function answerCtx() {
   return { doc: state.doc, fieldAt };
 }
 
-function showCheck() {
+function showCheck({ quiet = false } = {}) {
   const report = state.api.validate(state.doc);
   const nodes = [...pageHeading('Check your answers', 'Self-evaluation of frontline practice')];
   nodes.push(h('p', { class: 'govuk-body' }, report.readyToShare
@@ -466,7 +555,7 @@ function showCheck() {
     nodes.push(card);
   }
   nodes.push(h('a', { class: 'govuk-button', href: '#/share', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Continue to share'));
-  mount('Check your answers', nodes);
+  mount('Check your answers', nodes, { focus: !quiet, view: { page: 'check' } });
 }
 
 // ---- share ---------------------------------------------------------------------------
@@ -490,7 +579,7 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function showShare() {
+function showShare({ quiet = false } = {}) {
   const report = state.api.validate(state.doc);
   if (!report.readyToShare) {
     const nodes = [...pageHeading('Share with Ofsted', 'Self-evaluation of frontline practice')];
@@ -509,7 +598,7 @@ function showShare() {
         errs.map((d) => h('li', null, h('a', { class: 'govuk-link', href: `#/section/${s.id}?show=errors&at=${encodeURIComponent(d.path)}`, 'data-code': d.code }, d.message)))));
     }
     nodes.push(blockers);
-    mount('Share with Ofsted', nodes);
+    mount('Share with Ofsted', nodes, { focus: !quiet, view: { page: 'share' } });
     return;
   }
   const text = finalText(state.doc);
@@ -539,7 +628,7 @@ function showShare() {
         answerBlocks(section, answerCtx(), { change: null, level: 4 }),
       ])),
   ];
-  mount('Share with Ofsted', nodes.filter(Boolean));
+  mount('Share with Ofsted', nodes.filter(Boolean), { focus: !quiet, view: { page: 'share' } });
   sha256Hex(bytes).then((hex) => {
     digest.textContent = hex;
     digest.dataset.ready = 'true';
@@ -582,7 +671,12 @@ function showFile({ error = null } = {}) {
     if (problem) showFile({ error: problem });
   });
   nodes.push(h('h2', { class: 'govuk-heading-m' }, 'Import'), form);
-  mount('Import or export a draft', nodes, { focus: !error });
+  nodes.push(
+    h('h2', { class: 'govuk-heading-m' }, 'Start again'),
+    h('p', { class: 'govuk-body' }, 'Delete the draft in this browser, in every tab, and start a new one. Export it first if you want to keep it.'),
+    h('a', { class: 'govuk-button govuk-button--warning', href: '#/start-again', role: 'button', draggable: 'false', 'data-module': 'govuk-button', id: 'start-again' }, 'Delete the draft and start again'),
+  );
+  mount('Import or export a draft', nodes, { focus: !error, view: { page: 'file' } });
   if (error) {
     document.title = `Error: ${document.title}`;
     new ErrorSummary(document.getElementById('error-summary'));
@@ -626,12 +720,30 @@ async function importFile(file) {
   if (value.formVersion !== 1) {
     return 'The selected file is not a self-evaluation in format 1 (its formVersion must be 1)';
   }
-  state.doc = value;
   state.submitted.clear();
-  save();
-  state.flash = { heading: 'The file is imported', text: 'It is now the draft in this browser.' };
+  saving(() => state.store.replace(value, 'import'));
+  state.flash = { heading: 'The file is imported', text: 'It is now the draft in this browser, in every tab.' };
   go('#/');
   return null;
+}
+
+function showStartAgain() {
+  const confirm = () => {
+    state.submitted.clear();
+    saving(() => state.store.replace(state.api.emptyDocument(), 'startAgain'));
+    state.flash = { heading: 'A new draft is started', text: 'The old draft is deleted from this browser, in every tab.' };
+    go('#/');
+  };
+  mount('Delete the draft and start again', [
+    h('a', { class: 'govuk-back-link', href: '#/file' }, 'Back'),
+    ...pageHeading('Are you sure you want to delete the draft and start again?', 'Self-evaluation of frontline practice'),
+    h('div', { class: 'govuk-warning-text' },
+      h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+      h('strong', { class: 'govuk-warning-text__text' }, hidden('Warning'), 'Every answer in this browser will be deleted, in every tab where the form is open. This cannot be undone. Export the draft first if you want to keep it.')),
+    h('div', { class: 'govuk-button-group' },
+      h('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'confirm-start-again', 'data-module': 'govuk-button', on: { click: confirm } }, 'Yes, delete the draft and start again'),
+      h('a', { class: 'govuk-link', href: '#/file' }, 'Cancel')),
+  ], { view: { page: 'start-again' } });
 }
 
 function showNotFound() {
@@ -655,11 +767,12 @@ async function start() {
   }
   state.api = sefcheck;
   state.def = sefcheck.formDefinition();
-  // The draft is split where the sections' answers are, so that typing writes one answer.
-  state.store = draftStore(state.def.sections.flatMap((s) => s.fields.map((f) => f.path)));
+  state.index = definitionIndex(state.def);
+  // Each answer is saved as it is typed; items of lists keep a name of their own, so that the
+  // tabs of this browser can each change the draft without undoing each other (store.js).
+  state.store = draftStore({ lists: state.index.lists, emptyDocument: sefcheck.emptyDocument });
   const { draft, problem, unreadable = [] } = state.store.load();
   if (draft && problem === 'partly') {
-    state.doc = draft;
     const titles = [...new Set(unreadable.map((p) => sectionById(sectionOf(p)).title))];
     clear(saveStatus).append(h('strong', { class: 'govuk-tag govuk-tag--yellow app-save-tag' }, 'Partly restored'),
       titles.length
@@ -667,15 +780,12 @@ async function start() {
         : ' Something saved in this browser could not be read. The draft is restored, and what could not be read is kept aside.');
     saveStatus.dataset.state = 'partly';
   } else if (draft) {
-    state.doc = draft;
     showSaved(null, true);
-  } else {
-    state.doc = sefcheck.emptyDocument();
-    if (problem === 'unreadable') {
-      clear(saveStatus).append(h('strong', { class: 'govuk-tag govuk-tag--red app-save-tag' }, 'Not restored'),
-        ' The draft in this browser could not be read, so a new one was started. The old one is kept aside.');
-    }
+  } else if (problem === 'unreadable') {
+    clear(saveStatus).append(h('strong', { class: 'govuk-tag govuk-tag--red app-save-tag' }, 'Not restored'),
+      ' The draft in this browser could not be read, so a new one was started. The old one is kept aside.');
   }
+  followOtherTabs(state.store, onOtherTab);
   window.addEventListener('hashchange', route);
   route();
   document.documentElement.dataset.ready = 'true';
