@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as esm from 'sefcheck';
-import { HAVE_SHARED, example, exampleText } from './helpers.mjs';
+import { example, exampleText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const cjs = require('sefcheck');
@@ -60,7 +60,7 @@ test('a document that is not an object gives one type diagnostic at ""', () => {
   }
 });
 
-test('complete.json is ready to share, as an object and as text', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+test('complete.json is ready to share, as an object and as text', () => {
   const r = esm.validate(example('complete'));
   assert.equal(r.readyToShare, true);
   assert.equal(r.errors, 0);
@@ -69,7 +69,7 @@ test('complete.json is ready to share, as an object and as text', { skip: !HAVE_
   assert.deepEqual(esm.validateJson(exampleText('complete')), r);
 });
 
-test('draft.json: validate and validateJson agree, reports are deterministic', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
+test('draft.json: validate and validateJson agree, reports are deterministic', () => {
   const text = exampleText('draft');
   const a = esm.validateJson(text);
   const b = esm.validate(JSON.parse(text));

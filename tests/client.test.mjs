@@ -10,10 +10,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, HAVE_SHARED, exampleText } from './helpers.mjs';
+import { ROOT, exampleText } from './helpers.mjs';
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
-const completeText = HAVE_SHARED ? exampleText('complete') : null;
+const completeText = exampleText('complete');
 
 function which(cmd) {
   for (const dir of (process.env.PATH || '').split(path.delimiter)) {
@@ -40,8 +40,8 @@ const CHECKS = `
   out.scan = Array.isArray(api.scanDisclosure('Child A'));
   try { api.validateJson('{\\n  "a": nope'); out.threw = 'no'; } catch (e) { out.threw = [e instanceof Error, e.code, e.line, e.column]; }
   try { api.validate({ f() {} }); } catch (e) { out.refused = [e instanceof Error, e.code]; }
-  out.complete = completeText === null ? null : api.validateJson(completeText).readyToShare;
-  out.completeObject = completeText === null ? null : api.validate(JSON.parse(completeText)).readyToShare;
+  out.complete = api.validateJson(completeText).readyToShare;
+  out.completeObject = api.validate(JSON.parse(completeText)).readyToShare;
 `;
 
 function checkOutput(out, where) {
@@ -55,10 +55,8 @@ function checkOutput(out, where) {
   assert.equal(out.scan, true, where);
   assert.deepEqual(out.threw, [true, 'not-json', 2, 9], where);
   assert.deepEqual(out.refused, [true, 'not-json-value'], where);
-  if (completeText !== null) {
-    assert.equal(out.complete, true, where);
-    assert.equal(out.completeObject, true, where);
-  }
+  assert.equal(out.complete, true, where);
+  assert.equal(out.completeObject, true, where);
 }
 
 test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript and a browser bundle', { timeout: 600_000 }, async (t) => {

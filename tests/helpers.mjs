@@ -5,20 +5,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const HAVE_SHARED = fs.existsSync(path.join(SHARED, 'spec'));
-const EXAMPLES = path.join(SHARED, 'spec', 'examples');
+/** The contract (docs/spec); its examples are the example documents of the repository. */
+export const SPEC = path.join(ROOT, 'docs', 'spec');
+export const EXAMPLES = path.join(SPEC, 'examples');
+export const CASES = path.join(ROOT, 'tests', 'conformance', 'cases');
+// For tests/cli.test.mjs, which reads SHARED/spec/examples and skips without HAVE_SHARED: the
+// contract is in the repository, so SHARED is the folder holding spec/ and HAVE_SHARED is
+// always true (a missing example fails the test that reads it). Other tests use EXAMPLES.
+export const SHARED = path.dirname(SPEC);
+export const HAVE_SHARED = true;
 
-/** The text of ../shared/spec/examples/NAME.json (complete or draft). */
+/** The text of docs/spec/examples/NAME.json (complete or draft). */
 export function exampleText(name) {
   return fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
 }
 export const example = (name) => JSON.parse(exampleText(name));
 
+/** The .json files of a folder, sorted; a missing folder throws. */
 const jsonFiles = (dir) =>
-  fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f))
-    : [];
+  fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 
 function parsePointer(p) {
   if (p === '') return [];
@@ -48,17 +53,17 @@ function applyPatch(doc, ops) {
 }
 
 /**
- * Every document the tests can give to both the native core and the package: the spec's
- * examples, examples/documents/*.json when present, and the conformance cases whose document
- * is simple to rebuild (a `document`, a `json` text, or a base with add/remove/replace ops).
+ * Every document the tests can give to both the native core and the package: the examples,
+ * examples/documents/*.json, and the conformance cases whose document is simple to rebuild (a
+ * `document`, a `json` text, or a base with add/remove/replace ops).
  * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
  */
 export function documents(emptyDocument) {
   const out = [];
   for (const file of [...jsonFiles(EXAMPLES), ...jsonFiles(path.join(ROOT, 'examples', 'documents'))]) {
-    out.push({ name: path.relative(path.dirname(ROOT), file), text: fs.readFileSync(file, 'utf8') });
+    out.push({ name: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') });
   }
-  for (const file of jsonFiles(path.join(SHARED, 'conformance', 'cases'))) {
+  for (const file of jsonFiles(CASES)) {
     const c = JSON.parse(fs.readFileSync(file, 'utf8'));
     const name = `case ${path.basename(file)}`;
     if (typeof c.json === 'string') {

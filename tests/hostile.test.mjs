@@ -3,18 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as sefcheck from 'sefcheck';
-import { HAVE_SHARED, example, exampleText } from './helpers.mjs';
+import { example, exampleText } from './helpers.mjs';
 
 const { validate, validateJson, countWords, countCharacters, scanDisclosure } = sefcheck;
 const MiB = 1024 * 1024;
 
 function stillWorks() {
-  if (HAVE_SHARED) {
-    assert.equal(validate(example('complete')).readyToShare, true, 'validate(complete) after it');
-    assert.equal(validateJson(exampleText('complete')).readyToShare, true, 'validateJson(complete) after it');
-  } else {
-    assert.equal(validate({ formVersion: 1 }).readyToShare, false);
-  }
+  assert.equal(validate(example('complete')).readyToShare, true, 'validate(complete) after it');
+  assert.equal(validateJson(exampleText('complete')).readyToShare, true, 'validateJson(complete) after it');
   assert.equal(countWords('still counting words'), 3);
 }
 
@@ -62,7 +58,7 @@ function nested(depth, leaf = 1) {
   for (let i = 0; i < depth; i++) v = [v];
   return v;
 }
-const withExtra = (extra) => ({ ...(HAVE_SHARED ? example('complete') : { formVersion: 1 }), ...extra });
+const withExtra = (extra) => ({ ...example('complete'), ...extra });
 
 test('undefined: a report with one type diagnostic', () => reports(() => validate(undefined), typeAtRoot));
 test('null: a report with one type diagnostic', () => reports(() => validate(null), typeAtRoot));
