@@ -161,7 +161,7 @@ function markdown(r, before = null) {
   const nd = s.node?.documents;
   L.push('| document | JSON | report | what |', '|---|---|---|---|');
   if (nd) {
-    L.push(`| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | examples/documents/complete.json |`);
+    L.push(`| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | docs/spec/examples/complete.json |`);
     L.push(`| \`large\` | ${fmt(nd.large.bytes / 1024)} KB (${fmt(nd.large.compactBytes / 1024)} KB compact) | ready ${nd.large.readyToShare}, ${nd.large.errors} errors, ${nd.large.warnings} warnings | \`node bench/documents.mjs large\`: every text at its word limit, every line at its character limit, 20 strengths and 20 development areas per area, 200 evidence items, 200 actions, 100 measures, 20 recommendations |`);
   }
   if (s.cli?.ok) L.push(`| corpus | ${s.cli.files.toLocaleString('en-GB')} files | ${Object.entries(s.cli.counts).map(([k, v]) => `${v} ${k}`).join(', ')} | \`writeCorpus\` in bench/documents.mjs, in a temporary folder |`);
@@ -173,7 +173,7 @@ function markdown(r, before = null) {
   // 1 and 3
   L.push('## 1 and 3: the package in Node against ajv', '');
   if (s.node?.ok) {
-    L.push(`Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on ../shared/bench/ajv-schema.json (structure only).`, '');
+    L.push(`Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on bench/ajv-schema.json (structure only).`, '');
     L.push('| document | `validate(doc)` | ajv | ratio (1) | `validateJson(text)` | `JSON.parse` + ajv | ratio (3) | `JSON.parse` alone |', '|---|---|---|---|---|---|---|---|');
     for (const [name, d] of Object.entries(nd)) {
       L.push(`| ${name} | ${spread(d.validate, us)} | ${spread(d.ajv, us)} | ${fmtRatio(d.ratioValidateAjv.median)} | ${spread(d.validateJson, us)} | ${spread(d.parseAjv, us)} | ${fmtRatio(d.ratioValidateJsonParseAjv.median)} | ${us(d.jsonParse.median)} |`);
