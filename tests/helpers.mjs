@@ -54,13 +54,13 @@ function applyPatch(doc, ops) {
 
 /**
  * Every document the tests can give to both the native core and the package: the examples,
- * examples/documents/*.json, and the conformance cases whose document is simple to rebuild (a
- * `document`, a `json` text, or a base with add/remove/replace ops).
+ * and the conformance cases whose document is simple to rebuild (a `document`, a `json` text,
+ * or a base with add/remove/replace ops).
  * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
  */
 export function documents(emptyDocument) {
   const out = [];
-  for (const file of [...jsonFiles(EXAMPLES), ...jsonFiles(path.join(ROOT, 'examples', 'documents'))]) {
+  for (const file of jsonFiles(EXAMPLES)) {
     out.push({ name: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') });
   }
   for (const file of jsonFiles(CASES)) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as sefcheck from 'sefcheck';
-import { MemoryStorage, axe, fixture, fixtureText, launch, open, serve, storageEntries, watch } from './harness.mjs';
+import { MemoryStorage, axe, example, fixtureText, launch, open, serve, storageEntries, watch } from './harness.mjs';
 import { FILL_ORDER, fillSection, idFor } from './fill.mjs';
 import { PAYLOADS, payloadDocument } from './payloads.mjs';
 import { BASE_KEY, ENTRY_PREFIX, UNREADABLE_KEY, draftStore } from '../../www/src/store.js';
@@ -13,7 +13,7 @@ import { definitionIndex } from '../../www/src/definition.js';
 
 const def = sefcheck.formDefinition();
 const { lists } = definitionIndex(def);
-const complete = fixture('complete.json');
+const complete = example('complete');
 let server;
 
 before(async () => {

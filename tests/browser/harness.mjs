@@ -120,8 +120,10 @@ export async function open(page, url, hash = '#/') {
   await page.waitForSelector('html[data-ready="true"]');
 }
 
-export const fixture = (name) => JSON.parse(readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8'));
 export const fixtureText = (name) => readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8');
+/** An example document of the contract, docs/spec/examples/NAME.json (complete or draft). */
+export const exampleText = (name) => readFileSync(join(repo, 'docs', 'spec', 'examples', `${name}.json`), 'utf8');
+export const example = (name) => JSON.parse(exampleText(name));
 
 /** Every entry of the page's localStorage, as an object. */
 export const storageEntries = (page) =>

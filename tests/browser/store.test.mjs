@@ -11,12 +11,12 @@ import * as ptr from '../../www/src/pointer.js';
 import { definitionIndex } from '../../www/src/definition.js';
 import { BASE_KEY, ENTRY_PREFIX, FIRST_GENERATION, INDEX_KEY, ONE_ENTRY_KEY, PART_PREFIX, UNREADABLE_KEY, draftStore, entryKeyParts } from '../../www/src/store.js';
 import { compareTokens } from '../../www/src/store-lists.js';
-import { MemoryStorage, fixture, fixtureText } from './harness.mjs';
+import { MemoryStorage, example, exampleText, fixtureText } from './harness.mjs';
 import { payloadDocument } from './payloads.mjs';
 
 const def = sefcheck.formDefinition();
 const index = definitionIndex(def);
-const complete = fixture('complete.json');
+const complete = example('complete');
 const clone = (v) => JSON.parse(JSON.stringify(v));
 const entryKeys = (storage) => Object.keys(storage.entries()).filter((k) => entryKeyParts(k) !== null);
 
@@ -45,7 +45,7 @@ function canonical(v) {
 }
 
 const DRAFTS = {
-  complete: fixtureText('complete.json'),
+  complete: exampleText('complete'),
   awkward: fixtureText('awkward.json'),
   payloads: JSON.stringify(payloadDocument(def)),
   'special keys': '{"__proto__": {"x": 1}, "about": {"__proto__": "a key", "constructor": 1, "10": "ten", "2": "two", "preparedBy": "Head of 👩‍👩‍👧"}, "formVersion": 1, "voice": "not an object", "areas": [{"privateLaw": {}}], "evidence": [null, [], {}, 3]}',

@@ -6,13 +6,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as sefcheck from 'sefcheck';
-import { MemoryStorage, axe, fixture, launch, open, serve, storageEntries, watch } from './harness.mjs';
+import { MemoryStorage, axe, example, launch, open, serve, storageEntries, watch } from './harness.mjs';
 import { idFor } from './fill.mjs';
 import { draftStore } from '../../www/src/store.js';
 import { definitionIndex } from '../../www/src/definition.js';
 
 const index = definitionIndex(sefcheck.formDefinition());
-const complete = fixture('complete.json');
+const complete = example('complete');
 let server;
 
 before(async () => {
