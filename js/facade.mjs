@@ -1,4 +1,4 @@
-// The public API of sefcheck (../shared/spec/api.md), the same in Node and in browsers, over
+// The public API of sefcheck (docs/spec/api.md), the same in Node and in browsers, over
 // the WebAssembly module's internal exports (src/wasm.rs). Every entry (node.cjs, node.mjs,
 // browser.mjs) builds its API with `createApi`; only how the module is loaded differs.
 //

@@ -1,4 +1,4 @@
-// Types of the `sefcheck` package (../shared/spec/api.md and rules.md). Written by hand and
+// Types of the `sefcheck` package (docs/spec/api.md and rules.md). Written by hand and
 // checked by `tsc --noEmit` over tests/types.ts in `npm test`; the build copies this file to
 // pkg/index.d.mts (for `import`) and pkg/index.d.cts (for `require`).
 
