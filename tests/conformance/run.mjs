@@ -134,15 +134,17 @@ async function loadPackage(repo) {
   const req = createRequire(path.join(repo, 'package.json'));
   let file = null;
   const problems = [];
+  // first lines only: Node's messages go on with the require stack
+  const why = (e) => String(e && e.message).split('\n')[0];
   try { file = req.resolve('sefcheck'); } catch (e) {
-    problems.push(`require.resolve: ${e.code || e.message}`);
-    try { file = resolveExportsByHand(repo); } catch (e2) { problems.push(`package.json: ${e2.message}`); }
+    problems.push(`require.resolve: ${e.code || why(e)}`);
+    try { file = resolveExportsByHand(repo); } catch (e2) { problems.push(`package.json: ${why(e2)}`); }
   }
   if (!file) throw new Error(problems.join('; ') || 'not found');
   let mod;
   try { mod = await import(pathToFileURL(file).href); } catch (e) {
-    problems.push(`import: ${e.message}`);
-    try { mod = req(file); } catch (e2) { problems.push(`require: ${e2.message}`); throw new Error(problems.join('; ')); }
+    problems.push(`import: ${why(e)}`);
+    try { mod = req(file); } catch (e2) { problems.push(`require: ${why(e2)}`); throw new Error(problems.join('; ')); }
   }
   const names = ['validate', 'validateJson', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument'];
   const has = (m) => m && names.every((n) => typeof m[n] === 'function');
