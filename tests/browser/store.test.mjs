@@ -10,7 +10,7 @@ import * as sefcheck from 'sefcheck';
 import * as ptr from '../../www/src/pointer.js';
 import { definitionIndex } from '../../www/src/definition.js';
 import { BASE_KEY, ENTRY_PREFIX, FIRST_GENERATION, INDEX_KEY, ONE_ENTRY_KEY, PART_PREFIX, UNREADABLE_KEY, draftStore, entryKeyParts } from '../../www/src/store.js';
-import { compareTokens } from '../../www/src/store-lists.js';
+import { compareTokens } from '../../www/src/store-tree.js';
 import { MemoryStorage, example, exampleText, fixtureText } from './harness.mjs';
 import { payloadDocument } from './payloads.mjs';
 

@@ -21,8 +21,8 @@
 // say what changed, so that the page can show it.
 import { hybridClock, newTabId } from './clock.js';
 import * as ptr from './pointer.js';
-import { INDEX_KEY, ONE_ENTRY_KEY, assembleParts, legacyPartKeys, parseObject, put } from './store-legacy.js';
-import { insertionIndex, isItemToken, itemTokens, listTree, stepInto } from './store-lists.js';
+import { INDEX_KEY, ONE_ENTRY_KEY, assembleParts, legacyPartKeys, parseObject } from './store-legacy.js';
+import { apply, indexOf, listTree, pathIsValid, stableOf } from './store-tree.js';
 
 export { INDEX_KEY, ONE_ENTRY_KEY, PART_PREFIX } from './store-legacy.js';
 
@@ -36,9 +36,7 @@ const FORMAT = 2;
 /** The generation of a draft never replaced: its base is the empty document. */
 export const FIRST_GENERATION = '0';
 
-const isContainer = (v) => v !== null && typeof v === 'object';
-const isObject = (v) => isContainer(v) && !Array.isArray(v);
-const isIndex = (t) => /^(0|[1-9][0-9]*)$/.test(t);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The generation and pointer of an entry's key, or null for another key. */
@@ -85,7 +83,8 @@ const entryText = (t, value) => (value === undefined ? `{"t":${JSON.stringify(t)
  * (see below) or null.
  */
 export function draftStore({ lists = [], emptyDocument = () => ({}), storage = globalThis.localStorage, tabId = newTabId(), now = Date.now } = {}) {
-  const tree = listTree(lists);
+  // Which lists name their items by tokens.
+  const shape = listTree(lists);
   const clock = hybridClock(tabId, now);
   let generation = FIRST_GENERATION;
   let doc = emptyDocument();
@@ -140,108 +139,6 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
 
   // ---- the draft as pointers with item tokens ------------------------------------------
 
-  /** A pointer with list indices (as the page has it) as one with item tokens, or null. */
-  function stableOf(pointer) {
-    const out = [];
-    let holder = doc;
-    let node = tree;
-    for (const t of ptr.parse(pointer)) {
-      if (node?.list) {
-        if (!Array.isArray(holder) || !isIndex(t) || Number(t) >= holder.length) return null;
-        out.push(itemTokens(holder)[Number(t)]);
-      } else {
-        out.push(t);
-      }
-      holder = isContainer(holder) ? (Object.hasOwn(holder, t) ? holder[t] : undefined) : undefined;
-      node = stepInto(node, t);
-    }
-    return ptr.join(out);
-  }
-
-  /** A pointer with item tokens as one with list indices, or null when an item is not there. */
-  function indexOf(stable) {
-    const out = [];
-    let holder = doc;
-    let node = tree;
-    for (const t of ptr.parse(stable)) {
-      let key = t;
-      if (node?.list) {
-        const at = Array.isArray(holder) ? itemTokens(holder).indexOf(t) : -1;
-        if (at < 0) return null;
-        key = String(at);
-      }
-      out.push(key);
-      holder = isContainer(holder) ? (Object.hasOwn(holder, key) ? holder[key] : undefined) : undefined;
-      node = stepInto(node, t);
-    }
-    return ptr.join(out);
-  }
-
-  /**
-   * Applies one write at a pointer with item tokens: `value` undefined removes the answer (or
-   * the item). Containers on the way are made as the page makes them (a value of the wrong
-   * type on the way is replaced: the person answered the question it stood for), an item
-   * written inside is made when it is not there. Returns the pointer (with indices) of what
-   * changed and whether an item came or went, or null when a removal found nothing.
-   */
-  function apply(stable, value) {
-    const tokens = ptr.parse(stable);
-    if (tokens.length === 0) return null;
-    // Removing an item leaves its list, empty or not, as it does in the tab that removed it;
-    // removing an answer makes nothing on the way to it.
-    let parent = tree;
-    for (const t of tokens.slice(0, -1)) parent = stepInto(parent, t);
-    const make = value !== undefined || parent?.list === true;
-    const out = [];
-    let holder = doc;
-    let node = tree;
-    let items = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const last = i === tokens.length - 1;
-      const next = stepInto(node, t);
-      let key = t;
-      if (node?.list) {
-        const order = itemTokens(holder);
-        let at = order.indexOf(t);
-        if (at < 0) {
-          if (value === undefined) return last ? { pointer: ptr.join(out), items: false } : null;
-          at = insertionIndex(order, t);
-          holder.splice(at, 0, last ? value : undefined);
-          order.splice(at, 0, t);
-          items = true;
-        } else if (last && value === undefined) {
-          holder.splice(at, 1);
-          order.splice(at, 1);
-          out.push(String(at));
-          return { pointer: ptr.join(out), items: true, removed: true };
-        }
-        key = String(at);
-      } else if (Array.isArray(holder)) {
-        // A list the form does not name items of: by index, as the page sets it.
-        if (!isIndex(t)) return null;
-      }
-      out.push(key);
-      if (last) {
-        if (Array.isArray(holder)) holder[Number(key)] = value === undefined ? null : value;
-        else if (value === undefined) delete holder[key];
-        else put(holder, key, value);
-        return { pointer: ptr.join(out), items };
-      }
-      let child = Object.hasOwn(holder, key) ? holder[key] : undefined;
-      const wantList = next?.list || isIndex(tokens[i + 1]);
-      if (wantList ? !Array.isArray(child) : !isObject(child)) {
-        if (!make) return null;
-        child = wantList ? [] : {};
-        if (Array.isArray(holder)) holder[Number(key)] = child;
-        else put(holder, key, child);
-      }
-      holder = child;
-      node = next;
-    }
-    return null;
-  }
-
   const valueOf = (entry) => (entry.gone ? undefined : entry.v);
   const parseKnown = (k) => readEntry(k.text);
 
@@ -272,7 +169,7 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
       const text = storage.getItem(key);
       const entry = text === null ? null : readEntry(text);
       const tokens = ptr.parse(parts.pointer);
-      if (entry === null || !pathIsValid(tokens)) {
+      if (entry === null || !pathIsValid(shape, tokens)) {
         unreadable.push(parts.pointer);
         keepAside(key);
         continue;
@@ -282,20 +179,10 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     }
     entries.sort((a, b) => (a.entry.t < b.entry.t ? -1 : a.entry.t > b.entry.t ? 1 : 0));
     for (const { pointer, entry, text } of entries) {
-      apply(pointer, valueOf(entry));
+      apply(shape, doc, pointer, valueOf(entry));
       known.set(pointer, { t: entry.t, text, mine: false });
     }
     return { unreadable, entries: entries.length };
-  }
-
-  /** Whether each token that names a list item is an item token. */
-  function pathIsValid(tokens) {
-    let node = tree;
-    for (const t of tokens) {
-      if (node?.list && !isItemToken(t)) return false;
-      node = stepInto(node, t);
-    }
-    return true;
   }
 
   function load() {
@@ -371,19 +258,19 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
 
   /** Sets the answer at `pointer` (with list indices); undefined removes it. */
   function set(pointer, value) {
-    const stable = stableOf(pointer);
+    const stable = stableOf(shape, doc, pointer);
     if (stable === null) throw new Error('No such answer in the draft');
-    apply(stable, value);
+    apply(shape, doc, stable, value);
     return writeAt(stable, value);
   }
 
   /** Adds `item` at the end of the list at `listPointer`; returns the time it was saved. */
   function add(listPointer, item) {
-    const list = stableOf(listPointer);
+    const list = stableOf(shape, doc, listPointer);
     if (list === null) throw new Error('No such list in the draft');
     const t = clock.next();
     const stable = `${list}/n${t}`;
-    apply(stable, item);
+    apply(shape, doc, stable, item);
     const text = entryText(t, item);
     known.set(stable, { t, text, mine: true });
     return write(entryKey(stable), text);
@@ -391,9 +278,9 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
 
   /** Removes item `index` of the list at `listPointer`, and the answers written inside it. */
   function remove(listPointer, index) {
-    const stable = stableOf(`${listPointer}/${index}`);
+    const stable = stableOf(shape, doc, `${listPointer}/${index}`);
     if (stable === null) throw new Error('No such item in the draft');
-    apply(stable, undefined);
+    apply(shape, doc, stable, undefined);
     const saved = writeAt(stable, undefined);
     // Its removal is written: what was written inside it before no longer counts. (A write
     // inside it stamped later, by a tab that had not heard of the removal, still does.)
@@ -450,7 +337,7 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     const parts = entryKeyParts(key);
     if (parts === null || parts.generation !== generation || newValue === null) return null;
     const entry = readEntry(newValue);
-    if (entry === null || !pathIsValid(ptr.parse(parts.pointer))) return null;
+    if (entry === null || !pathIsValid(shape, ptr.parse(parts.pointer))) return null;
     clock.observe(entry.t);
     const stable = parts.pointer;
     const mine = known.get(stable);
@@ -474,19 +361,19 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
         return null;
       }
     }
-    const before = indexOf(stable);
+    const before = indexOf(shape, doc, stable);
     const had = before === null ? undefined : ptr.get(doc, before);
     const inside = [...known.entries()].filter(([p]) => p.startsWith(stable + '/'));
     const ownedHere = (mine?.mine ?? false) || inside.some(([, k]) => k.mine && k.t < entry.t);
     const previous = had === undefined ? undefined : JSON.parse(JSON.stringify(had));
-    const changed = apply(stable, valueOf(entry));
+    const changed = apply(shape, doc, stable, valueOf(entry));
     known.set(stable, { t: entry.t, text: newValue, mine: false });
     // Writes inside it made later than this one still count.
     const later = inside.filter(([, k]) => k.t > entry.t).sort((a, b) => (a[1].t < b[1].t ? -1 : 1));
-    for (const [p, k] of later) apply(p, valueOf(parseKnown(k)));
+    for (const [p, k] of later) apply(shape, doc, p, valueOf(parseKnown(k)));
     if (changed === null && later.length === 0) return null;
     const pointer = changed?.pointer ?? before;
-    const now = indexOf(stable);
+    const now = indexOf(shape, doc, stable);
     const after = now === null ? undefined : ptr.get(doc, now);
     const overwritten = ownedHere && !sameJson(previous, after) ? previous : undefined;
     return { pointer, items: changed?.items ?? false, removed: changed?.removed ?? false, stamp: entry.t, overwritten };
@@ -506,8 +393,10 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     remove,
     replace,
     receive,
-    stableOf,
-    indexOf,
+    /** A pointer with list indices (as the page has it) as one with item tokens, or null. */
+    stableOf: (pointer) => stableOf(shape, doc, pointer),
+    /** A pointer with item tokens as one with list indices, or null when an item is not there. */
+    indexOf: (stable) => indexOf(shape, doc, stable),
     get doc() {
       return doc;
     },
