@@ -39,7 +39,7 @@ function validateInput(text) {
 }
 
 for (const name of ['complete', 'draft']) {
-  const text = fs.readFileSync(path.join(ROOT, '..', 'shared', 'spec', 'examples', `${name}.json`), 'utf8');
+  const text = fs.readFileSync(path.join(ROOT, 'docs', 'spec', 'examples', `${name}.json`), 'utf8');
   const doc = JSON.parse(text);
   const rows = {
     'crossing only: encodeInto into the input buffer': () => m.touchInput(put(text)),

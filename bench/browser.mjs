@@ -5,11 +5,11 @@
 // the box and the page's status (the "Saved" line) have both been rewritten (a
 // MutationObserver, whose callback runs as soon as the page's input handlers have returned),
 // then also after a forced style and layout of the count, and at the next animation frame.
-// Also: what saving costs in parts (JSON.stringify and the localStorage write, of the whole
-// draft, as the form did on every keystroke until it kept the draft in parts, and of the one
-// part a keystroke in the box now writes), and how long the task list, where the section
-// statuses are shown, takes to draw for `large`. The draft is seeded in the one entry
-// 'sefcheck:draft' that the form read before; the form moves it into parts when it loads.
+// Also: what saving costs (JSON.stringify and the localStorage write, of the whole draft, as
+// the form did on every keystroke until it kept one entry per answer, and of the one answer a
+// keystroke in the box now writes, beside an IndexedDB put of the same answer), and how long
+// the task list, where the section statuses are shown, takes to draw for `large`. The draft is
+// seeded in the one entry 'sefcheck:draft' that the form read before; the form moves it in.
 //
 // The form is built by Vite with its own config (www/vite.config.mjs) into a temporary folder,
 // with `sefcheck` taken from the benchmark's copy of the package, and served by Vite's
@@ -157,6 +157,38 @@ export async function run(packageDir, { tiny = false, keystrokes, profile: cpuPr
     }, { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD });
     await page.evaluate(() => localStorage.removeItem('sefcheck:bench-probe'));
 
+    // The store the draft could have been built on instead (www/src/store.js says why not):
+    // IndexedDB, one `put` of the same part per keystroke in a transaction of its own, timed on
+    // the main thread (the call) and until the transaction completes (the write is durable).
+    const indexedDb = await page.evaluate(async ({ draftText, runs, pointer }) => {
+      const doc = JSON.parse(draftText);
+      const answer = pointer.slice(1).split('/').reduce((v, key) => v[key], doc);
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('sefcheck-bench-probe', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('answers');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const call = [];
+      const done = [];
+      for (let i = 0; i < runs * 5; i++) {
+        const value = { t: String(i), v: answer + (i % 2 ? 'x' : '') };
+        const t0 = performance.now();
+        const tx = db.transaction('answers', 'readwrite');
+        tx.objectStore('answers').put(value, pointer);
+        call.push(performance.now() - t0);
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        done.push(performance.now() - t0);
+      }
+      db.close();
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase('sefcheck-bench-probe');
+        del.onsuccess = del.onerror = resolve;
+      });
+      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { putCall: median(call), putComplete: median(done) };
+    }, { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD });
+
     // The task list, where the section statuses are: validate() of the whole draft and the list.
     const taskList = [];
     for (let i = 0; i < (tiny ? 1 : 15); i++) {
@@ -185,6 +217,7 @@ export async function run(packageDir, { tiny = false, keystrokes, profile: cpuPr
       layout: pick('layout'),
       frame: pick('frame'),
       parts,
+      indexedDb,
       taskList: summary(taskList),
       taskListCompleted: completed,
       ...(cpu ? { profile: cpu } : {}),

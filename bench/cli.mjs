@@ -1,6 +1,6 @@
 // Comparison 6 of issue 7: the command over a corpus of generated documents (10,000 by
 // default, written to a temporary folder by bench/documents.mjs) against ajv-cli with
-// ../shared/bench/ajv-schema.json over the same files, and against a Node script that only
+// bench/ajv-schema.json over the same files, and against a Node script that only
 // reads and parses them (the floor for any command written in Node). ajv-cli gives up at the
 // first file that is not JSON, so the 1 % of such files sit in a subfolder that its glob
 // (DIR/*.json) does not reach: it checks the other 99 %. Each is run in turn,
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { summary } from './harness.mjs';
 import { repo, writeCorpus } from './documents.mjs';
 
-const AJV_SCHEMA = fileURLToPath(new URL('../../shared/bench/ajv-schema.json', import.meta.url));
+const AJV_SCHEMA = fileURLToPath(new URL('./ajv-schema.json', import.meta.url));
 
 // The floor: read every .json file below the folder (sorted, as the command does) and parse it.
 const FLOOR = `

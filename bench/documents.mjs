@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const typicalPath = join(repo, 'examples', 'documents', 'complete.json');
-export const draftPath = join(repo, 'examples', 'documents', 'draft.json');
+export const typicalPath = join(repo, 'docs', 'spec', 'examples', 'complete.json');
+export const draftPath = join(repo, 'docs', 'spec', 'examples', 'draft.json');
 export const largePath = join(repo, 'bench', 'documents', 'large.json');
 
 /** A small seeded generator (mulberry32): the same seed gives the same documents. */

@@ -6,10 +6,10 @@
 # each function, and of each part of the core (parse, rules, count, scan, ...).
 #
 #   bash bench/profile-wasm.sh [DOCUMENT] [validate|validateJson] [SECONDS]
-# (default examples/documents/complete.json, validateJson, 10 s)
+# (default docs/spec/examples/complete.json, validateJson, 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-doc=${1:-examples/documents/complete.json}
+doc=${1:-docs/spec/examples/complete.json}
 fn=${2:-validateJson}
 secs=${3:-10}
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"

@@ -161,7 +161,7 @@ function markdown(r, before = null) {
   const nd = s.node?.documents;
   L.push('| document | JSON | report | what |', '|---|---|---|---|');
   if (nd) {
-    L.push(`| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | examples/documents/complete.json |`);
+    L.push(`| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | docs/spec/examples/complete.json |`);
     L.push(`| \`large\` | ${fmt(nd.large.bytes / 1024)} KB (${fmt(nd.large.compactBytes / 1024)} KB compact) | ready ${nd.large.readyToShare}, ${nd.large.errors} errors, ${nd.large.warnings} warnings | \`node bench/documents.mjs large\`: every text at its word limit, every line at its character limit, 20 strengths and 20 development areas per area, 200 evidence items, 200 actions, 100 measures, 20 recommendations |`);
   }
   if (s.cli?.ok) L.push(`| corpus | ${s.cli.files.toLocaleString('en-GB')} files | ${Object.entries(s.cli.counts).map(([k, v]) => `${v} ${k}`).join(', ')} | \`writeCorpus\` in bench/documents.mjs, in a temporary folder |`);
@@ -173,7 +173,7 @@ function markdown(r, before = null) {
   // 1 and 3
   L.push('## 1 and 3: the package in Node against ajv', '');
   if (s.node?.ok) {
-    L.push(`Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on ../shared/bench/ajv-schema.json (structure only).`, '');
+    L.push(`Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on bench/ajv-schema.json (structure only).`, '');
     L.push('| document | `validate(doc)` | ajv | ratio (1) | `validateJson(text)` | `JSON.parse` + ajv | ratio (3) | `JSON.parse` alone |', '|---|---|---|---|---|---|---|---|');
     for (const [name, d] of Object.entries(nd)) {
       L.push(`| ${name} | ${spread(d.validate, us)} | ${spread(d.ajv, us)} | ${fmtRatio(d.ratioValidateAjv.median)} | ${spread(d.validateJson, us)} | ${spread(d.parseAjv, us)} | ${fmtRatio(d.ratioValidateJsonParseAjv.median)} | ${us(d.jsonParse.median)} |`);
@@ -266,7 +266,7 @@ function markdown(r, before = null) {
     L.push(`| count and status rewritten (DOM) | ${ms(b.dom.median)} | ${ms(b.dom.p95)} | ${ms(b.dom.max)} |`);
     L.push(`| ... and laid out | ${ms(b.layout.median)} | ${ms(b.layout.p95)} | ${ms(b.layout.max)} |`);
     L.push(`| next animation frame | ${ms(b.frame.median)} | ${ms(b.frame.p95)} | ${ms(b.frame.max)} |`);
-    L.push('', `What a keystroke does: the box's handler saves its own answer, one part of the draft in localStorage (\`JSON.stringify\` of the ${fmt(b.parts.partChars / 1024)} K-character part: ${ms(b.parts.partStringify)}; \`localStorage.setItem\` of it: ${ms(b.parts.partSetItem)}; saving the whole ${fmt(b.parts.draftChars / 1024)} K-character draft, as the form did before, took ${ms(b.parts.stringify)} and ${ms(b.parts.setItem)}), then the counter's handler calls \`countWords\` on the box and rewrites the count. The section page shows no section status while typing: statuses are on the task list, which calls \`validate\` on the whole draft and draws the list in ${spread(b.taskList, ms)} for \`large\` (median of ${b.taskList.n} visits).`, '');
+    L.push('', `What a keystroke does: the box's handler saves its own answer, one entry of the draft in localStorage (\`JSON.stringify\` of the ${fmt(b.parts.partChars / 1024)} K-character answer: ${ms(b.parts.partStringify)}; \`localStorage.setItem\` of it: ${ms(b.parts.partSetItem)}; saving the whole ${fmt(b.parts.draftChars / 1024)} K-character draft, as the form did before, took ${ms(b.parts.stringify)} and ${ms(b.parts.setItem)}${b.indexedDb ? `; an IndexedDB \`put\` of the same answer, the store the draft could have been kept in instead, takes ${ms(b.indexedDb.putCall)} on the main thread and ${ms(b.indexedDb.putComplete)} until its transaction completes` : ''}), then the counter's handler calls \`countWords\` on the box and rewrites the count. The section page shows no section status while typing: statuses are on the task list, which calls \`validate\` on the whole draft and draws the list in ${spread(b.taskList, ms)} for \`large\` (median of ${b.taskList.n} visits).`, '');
     addGoal(7, 'keystroke to count and status on screen, 95th percentile', ms(b.dom.p95), '< 4 ms', b.dom.p95 < 4);
   } else L.push(`Failed: ${s.browser?.error ?? 'not run'}`, '');
 

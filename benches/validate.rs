@@ -1,7 +1,7 @@
 //! Native figures for the core: the floor the WebAssembly package is compared with
 //! (bench/RESULTS.md, written by `npm run bench`, which runs this). `cargo bench --bench validate`.
 //!
-//! Documents: `complete` and `draft` (examples/documents), and `large` (bench/documents/large.json,
+//! Documents: `complete` and `draft` (docs/spec/examples), and `large` (bench/documents/large.json,
 //! written by `node bench/documents.mjs large`; skipped when it has not been generated). For
 //! each: the whole `validate_json` with the report as JSON text (what the package's
 //! `validateJson` does inside WebAssembly), and its parts: parsing only, the rules on a parsed
@@ -16,7 +16,7 @@ use std::path::Path;
 fn document(name: &str) -> Option<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     [
-        root.join(format!("examples/documents/{name}.json")),
+        root.join(format!("docs/spec/examples/{name}.json")),
         root.join(format!("bench/documents/{name}.json")),
     ]
     .into_iter()

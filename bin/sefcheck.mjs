@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The `sefcheck` command (api.md): checks saved self-evaluations in CI and writes what blocks
-// each one in a format CI systems read. Every rule, limit, refusal and position comes from the
-// package's own Node entry (`validateJson`, `rules`, `limits`): this command only finds files
-// (files.mjs), reads its arguments (args.mjs) and writes reports (formats/, one module each).
-// Output is streamed through stream.pipeline, one file at a time, so memory stays flat however
-// many files.
+// The `sefcheck` command (docs/spec/api.md): checks saved self-evaluations in CI and writes
+// what blocks each one in a format CI systems read. Every rule, limit, refusal and position
+// comes from the package's own Node entry (`validateJson`, `rules`, `limits`): this command
+// only finds files (files.mjs), reads its arguments (args.mjs) and writes reports (formats/,
+// one module each). Output is streamed through stream.pipeline, one file at a time, so memory
+// stays flat however many files.
 //
 // Privacy: nothing written holds a value from a document. Reports never do (rules.md); what
 // this command adds is only file names, JSON Pointers and numbers from the report, the

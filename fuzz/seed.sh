@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Builds the seed corpus of each fuzz target into fuzz/corpus/<target> (git-ignored):
-# the example documents, and every document, JSON text and string of the conformance cases
-# (../shared/conformance/cases, when it is beside the repository). `bash fuzz/seed.sh`
+# the example documents (docs/spec/examples), and every document, JSON text and string of the
+# conformance cases (tests/conformance/cases). `bash fuzz/seed.sh`
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CASES="${CASES:-../shared/conformance/cases}"
-node --input-type=module - "$CASES" <<'JS'
+node --input-type=module - docs/spec/examples tests/conformance/cases <<'JS'
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-const cases = process.argv[2];
+const [examplesDir, cases] = process.argv.slice(2);
 const out = (target) => { const d = path.join('fuzz', 'corpus', target); fs.mkdirSync(d, { recursive: true }); return d; };
 const put = (target, data) => {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8');
@@ -18,8 +17,8 @@ const put = (target, data) => {
   fs.writeFileSync(path.join(out(target), name), buf);
 };
 const examples = {};
-for (const f of fs.readdirSync('examples/documents').filter((f) => f.endsWith('.json'))) {
-  const text = fs.readFileSync(path.join('examples/documents', f), 'utf8');
+for (const f of fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort()) {
+  const text = fs.readFileSync(path.join(examplesDir, f), 'utf8');
   examples[path.basename(f, '.json')] = JSON.parse(text);
   put('validate_json', text);
   put('validate_json', JSON.stringify(JSON.parse(text)));
@@ -50,22 +49,20 @@ function patch(doc, ops) {
   return doc;
 }
 let n = 0;
-if (fs.existsSync(cases)) {
-  for (const f of fs.readdirSync(cases).filter((f) => f.endsWith('.json')).sort()) {
-    const c = JSON.parse(fs.readFileSync(path.join(cases, f), 'utf8'));
-    let doc;
-    if (c.base && examples[c.base]) doc = patch(structuredClone(examples[c.base]), c.patch ?? []);
-    if ('document' in c) doc = c.document;
-    if (doc !== undefined && doc !== null) {
-      const text = JSON.stringify(doc);
-      if (text.length < 1 << 20) put('validate_json', text);
-      for (const s of strings(doc)) { put('disclosure', s); put('counts', s); }
-    }
-    if (typeof c.json === 'string') put('validate_json', c.json);
-    const inputs = c.input === undefined ? [] : Array.isArray(c.input) ? c.input : [c.input];
-    for (const s of strings(inputs)) { put('disclosure', s); put('counts', s); }
-    n++;
+for (const f of fs.readdirSync(cases).filter((f) => f.endsWith('.json')).sort()) {
+  const c = JSON.parse(fs.readFileSync(path.join(cases, f), 'utf8'));
+  let doc;
+  if (c.base && examples[c.base]) doc = patch(structuredClone(examples[c.base]), c.patch ?? []);
+  if ('document' in c) doc = c.document;
+  if (doc !== undefined && doc !== null) {
+    const text = JSON.stringify(doc);
+    if (text.length < 1 << 20) put('validate_json', text);
+    for (const s of strings(doc)) { put('disclosure', s); put('counts', s); }
   }
+  if (typeof c.json === 'string') put('validate_json', c.json);
+  const inputs = c.input === undefined ? [] : Array.isArray(c.input) ? c.input : [c.input];
+  for (const s of strings(inputs)) { put('disclosure', s); put('counts', s); }
+  n++;
 }
 // Strings of the examples, for the text targets; the structured target starts from the
 // examples built in (fuzz/src/lib.rs) and needs only a few bytes to begin with.

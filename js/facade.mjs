@@ -1,6 +1,6 @@
-// The public API of sefcheck (api.md), the same in Node and in browsers, over the WebAssembly
-// module's internal exports (src/wasm.rs). Every entry (node.cjs, node.mjs, browser.mjs)
-// builds its API with `createApi`; only how the module is loaded differs.
+// The public API of sefcheck (docs/spec/api.md), the same in Node and in browsers, over
+// the WebAssembly module's internal exports (src/wasm.rs). Every entry (node.cjs, node.mjs,
+// browser.mjs) builds its API with `createApi`; only how the module is loaded differs.
 //
 // The boundary: text crosses as UTF-8, written by `TextEncoder.encodeInto` straight into a
 // buffer in WebAssembly memory; each call answers with an outcome as JSON text, `{ ok }` or

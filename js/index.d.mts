@@ -1,8 +1,8 @@
-// Types of the `sefcheck` package (api.md and rules.md). Written by hand, checked by `tsc
-// --noEmit` over tests/types.ts in `npm test`, and its unions of codes, section ids, statuses,
-// kinds and option values checked against what the package returns (tests/unions.test.mjs);
-// the build copies this file to pkg/index.d.mts (for `import`) and pkg/index.d.cts (for
-// `require`).
+// Types of the `sefcheck` package (docs/spec/api.md and rules.md). Written by hand, checked by
+// `tsc --noEmit` over tests/types.ts in `npm test`, and its unions of codes, section ids,
+// statuses, kinds and option values checked against what the package returns
+// (tests/unions.test.mjs); the build copies this file to pkg/index.d.mts (for `import`) and
+// pkg/index.d.cts (for `require`).
 
 /** The ten sections of the form, in form order. */
 export type SectionId =

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run report [-- FILE]`: prints the report of a document (default:
-// examples/documents/draft.json) as the built package gives it. Exit 0 with the report; for a
+// docs/spec/examples/draft.json) as the built package gives it. Exit 0 with the report; for a
 // file that cannot be read or text that is refused, the reason on standard error and exit 2.
 import fs from 'node:fs';
 import { validateJson } from 'sefcheck';
 
-const file = process.argv[2] ?? 'examples/documents/draft.json';
+const file = process.argv[2] ?? 'docs/spec/examples/draft.json';
 let text;
 try {
   text = fs.readFileSync(file, 'utf8');

@@ -10,13 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { ROOT, example, examplePath, exampleText } from './helpers.mjs';
+import { EXAMPLES, ROOT, example, examplePath, exampleText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const BIN = path.join(ROOT, 'bin', 'sefcheck.mjs');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'cli');
 const MAXRSS_HOOK = path.join(FIXTURES, 'maxrss.mjs');
-const DOCUMENTS = path.join(ROOT, 'examples', 'documents');
 // The two examples every format is tried on: one ready to share, one not.
 const COMPLETE = examplePath('complete');
 const DRAFT = examplePath('draft');
@@ -252,15 +251,17 @@ test('refused input: nesting 70 deep, a number too large, over 5 MiB: exit 2 wit
   assert.match(stdin.stderr, /^sefcheck: <stdin>(:\d+:\d+)?: is refused: The document is nested/);
 });
 
-test("the repository's examples/documents: each gives the package's report; the status follows", () => {
-  const names = fs.readdirSync(DOCUMENTS).filter((f) => f.endsWith('.json')).sort();
-  const r = run(['--format', 'json', 'examples/documents']);
+test("the repository's example documents, as a folder: each gives the package's report; the status follows", () => {
+  const folder = path.relative(ROOT, EXAMPLES);
+  const names = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+  assert.ok(names.length >= 2, names.join(' '));
+  const r = run(['--format', 'json', folder]);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.files.map((f) => f.file), names.map((n) => `examples/documents/${n}`));
-  const reports = names.map((n) => api.validateJson(fs.readFileSync(path.join(DOCUMENTS, n), 'utf8')));
+  assert.deepEqual(out.files.map((f) => f.file), names.map((n) => `${folder}/${n}`));
+  const reports = names.map((n) => api.validateJson(fs.readFileSync(path.join(EXAMPLES, n), 'utf8')));
   assert.deepEqual(out.files.map((f) => f.report), reports);
   assert.equal(r.code, reports.every((x) => x.readyToShare) ? 0 : 1);
-  for (const format of FORMATS) assert.equal(run(['--format', format, 'examples/documents']).code, r.code, format);
+  for (const format of FORMATS) assert.equal(run(['--format', format, folder]).code, r.code, format);
 });
 
 test('json: one object { files: [{ file, report }], readyToShare }, reports as the package gives them', () => {

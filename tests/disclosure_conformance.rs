@@ -1,13 +1,10 @@
-//! The shared conformance cases, as far as they are about disclosure findings:
+//! The conformance cases (tests/conformance/cases), as far as they are about disclosure findings:
 //!
 //! - every `"function": "scanDisclosure"` case: `scan` gives exactly the expected multiset of
 //!   `{code, start, end}`;
 //! - every validate case that writes a string with a patch: the disclosure diagnostics it
 //!   expects at that path (`includes` with a span, and the disclosure codes of `exactly`) are
 //!   what `scan` finds in the string.
-//!
-//! The cases live in `../shared/conformance/cases` beside the repository; without that folder
-//! the test says so and passes.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,19 +13,14 @@ use sefcheck::disclosure::scan;
 use serde_json::Value;
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance/cases")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/cases")
 }
 
-/// Every case file, by name, or `None` (with a note) when the folder is absent.
-fn cases() -> Option<Vec<(String, Value)>> {
+/// Every case file, by name; a missing folder fails the test.
+fn cases() -> Vec<(String, Value)> {
     let dir = cases_dir();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!(
-            "note: {} is absent; the shared disclosure cases were not run",
-            dir.display()
-        );
-        return None;
-    };
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the conformance cases {} are missing: {e}", dir.display()));
     let mut cases: Vec<(String, Value)> = entries
         .map(|entry| entry.expect("a readable directory entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
@@ -50,7 +42,7 @@ fn cases() -> Option<Vec<(String, Value)>> {
         })
         .collect();
     cases.sort_by(|a, b| a.0.cmp(&b.0));
-    Some(cases)
+    cases
 }
 
 /// A multiset of `(code, start, end)`.
@@ -73,7 +65,7 @@ fn found(text: &str) -> Vec<(String, u64, u64)> {
 
 #[test]
 fn scan_disclosure_cases() {
-    let Some(cases) = cases() else { return };
+    let cases = cases();
     let mut ran = 0;
     let mut failures = Vec::new();
     for (name, case) in &cases {
@@ -102,7 +94,7 @@ fn scan_disclosure_cases() {
 
 #[test]
 fn disclosure_diagnostics_of_validate_cases() {
-    let Some(cases) = cases() else { return };
+    let cases = cases();
     let mut checked = 0;
     let mut failures = Vec::new();
     for (name, case) in &cases {

@@ -5,16 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const HAVE_SHARED = fs.existsSync(path.join(SHARED, 'spec'));
-/** The contract's examples beside the repository, which the conformance cases build on. */
-const SHARED_EXAMPLES = path.join(SHARED, 'spec', 'examples');
+/** The contract (docs/spec); its examples are the example documents of the repository. */
+export const SPEC = path.join(ROOT, 'docs', 'spec');
+/** The example documents (complete, draft): the one place the tests take them from. */
+export const EXAMPLES = path.join(SPEC, 'examples');
+export const CASES = path.join(ROOT, 'tests', 'conformance', 'cases');
 
-/** The example documents in the repository (complete, draft, empty): the one place the tests
- *  take them from. */
-export const EXAMPLES = path.join(ROOT, 'examples', 'documents');
-
-/** The file of an example document: NAME is complete, draft or empty. */
+/** The file of an example document: NAME is complete or draft. */
 export const examplePath = (name) => path.join(EXAMPLES, `${name}.json`);
 
 /** The text of an example document. */
@@ -22,12 +19,10 @@ export function exampleText(name) {
   return fs.readFileSync(examplePath(name), 'utf8');
 }
 export const example = (name) => JSON.parse(exampleText(name));
-const sharedExample = (name) => JSON.parse(fs.readFileSync(path.join(SHARED_EXAMPLES, `${name}.json`), 'utf8'));
 
+/** The .json files of a folder, sorted; a missing folder throws. */
 const jsonFiles = (dir) =>
-  fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f))
-    : [];
+  fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 
 function parsePointer(p) {
   if (p === '') return [];
@@ -57,18 +52,17 @@ function applyPatch(doc, ops) {
 }
 
 /**
- * Every document the tests can give to both the native core and the package: the examples in
- * the repository, the contract's when they are beside it, and the conformance cases whose
- * document is simple to rebuild (a `document`, a `json` text, or a base with add/remove/replace
- * ops). Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case
- * text.
+ * Every document the tests can give to both the native core and the package: the examples,
+ * and the conformance cases whose document is simple to rebuild (a `document`, a `json` text,
+ * or a base with add/remove/replace ops).
+ * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
  */
 export function documents(emptyDocument) {
   const out = [];
-  for (const file of [...jsonFiles(SHARED_EXAMPLES), ...jsonFiles(EXAMPLES)]) {
-    out.push({ name: path.relative(path.dirname(ROOT), file), text: fs.readFileSync(file, 'utf8') });
+  for (const file of jsonFiles(EXAMPLES)) {
+    out.push({ name: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') });
   }
-  for (const file of jsonFiles(path.join(SHARED, 'conformance', 'cases'))) {
+  for (const file of jsonFiles(CASES)) {
     const c = JSON.parse(fs.readFileSync(file, 'utf8'));
     const name = `case ${path.basename(file)}`;
     if (typeof c.json === 'string') {
@@ -77,7 +71,7 @@ export function documents(emptyDocument) {
     }
     let doc;
     if ('document' in c) doc = structuredClone(c.document);
-    else if (c.base === 'complete' || c.base === 'draft') doc = sharedExample(c.base);
+    else if (c.base === 'complete' || c.base === 'draft') doc = example(c.base);
     else if (c.base === 'empty' && emptyDocument) doc = emptyDocument();
     else continue;
     if (c.patch) doc = applyPatch(doc, c.patch);

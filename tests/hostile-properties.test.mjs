@@ -5,15 +5,14 @@
 // change the seed and the number of cases (default 2,000 of each kind).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as sefcheck from 'sefcheck';
+import { exampleText } from './helpers.mjs';
 import { checkReport, checkNoLeak, checkSpans } from './hostile-invariants.mjs';
 
 const { validate, validateJson, countWords, countCharacters, scanDisclosure } = sefcheck;
 const SEED = Number(process.env.HOSTILE_SEED ?? 20260807);
 const CASES = Number(process.env.HOSTILE_CASES ?? 2000);
-const COMPLETE_TEXT = fs.readFileSync(fileURLToPath(new URL('../examples/documents/complete.json', import.meta.url)), 'utf8');
+const COMPLETE_TEXT = exampleText('complete');
 const COMPLETE = JSON.parse(COMPLETE_TEXT);
 
 // ---------------------------------------------------------------- a seeded PRNG (mulberry32)

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validate, validateJson, countWords, countCharacters, scanDisclosure } from 'sefcheck';
+import { example } from './helpers.mjs';
 import { checkReport, checkSpans } from './hostile-invariants.mjs';
 
 const DIR = fileURLToPath(new URL('./fuzz-regressions/', import.meta.url));
-const COMPLETE = JSON.parse(fs.readFileSync(fileURLToPath(new URL('../examples/documents/complete.json', import.meta.url)), 'utf8'));
+const COMPLETE = example('complete');
 const lossy = new TextDecoder('utf-8'); // U+FFFD for bad bytes, as Rust's from_utf8_lossy
 
 function outcome(f) {

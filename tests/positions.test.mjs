@@ -44,12 +44,16 @@ function layouts(doc) {
   };
 }
 
+const EMPTY = sefcheck.emptyDocument();
+
 function texts() {
   const out = [];
-  for (const name of ['complete', 'draft', 'empty']) out.push([name, exampleText(name)]);
+  for (const name of ['complete', 'draft']) out.push([name, exampleText(name)]);
+  out.push(['empty', JSON.stringify(EMPTY)]);
   const fixtures = path.join(ROOT, 'tests', 'browser', 'fixtures');
   for (const file of fs.readdirSync(fixtures).filter((f) => f.endsWith('.json'))) out.push([file, fs.readFileSync(path.join(fixtures, file), 'utf8')]);
-  for (const name of ['draft', 'empty']) for (const [layout, text] of Object.entries(layouts(example(name)))) out.push([`${name} ${layout}`, text]);
+  for (const [layout, text] of Object.entries(layouts(example('draft')))) out.push([`draft ${layout}`, text]);
+  for (const [layout, text] of Object.entries(layouts(EMPTY))) out.push([`empty ${layout}`, text]);
   for (const [layout, text] of Object.entries(layouts(edited()))) out.push([`edited ${layout}`, text]);
   return out;
 }

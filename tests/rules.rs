@@ -506,8 +506,8 @@ fn section_statuses() {
 }
 
 #[test]
-fn the_empty_and_draft_examples() {
-    let r = report(&example("empty"));
+fn the_empty_document_and_the_draft_example() {
+    let r = report(&sefcheck::empty_document());
     assert!(!r.ready_to_share);
     assert!(r
         .diagnostics

@@ -6,8 +6,8 @@ pub mod properties;
 use arbitrary::Arbitrary;
 use serde_json::{Map, Value as J};
 
-pub const COMPLETE: &str = include_str!("../../examples/documents/complete.json");
-pub const DRAFT: &str = include_str!("../../examples/documents/draft.json");
+pub const COMPLETE: &str = include_str!("../../docs/spec/examples/complete.json");
+pub const DRAFT: &str = include_str!("../../docs/spec/examples/draft.json");
 
 /// Keys that are not the format's: misspellings, prototype names and pointer escapes.
 const NEAR_MISS_KEYS: &[&str] = &[

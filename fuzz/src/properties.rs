@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub const SECTION_IDS: [sefcheck::SectionId; 10] = sefcheck::SectionId::ALL;
 
 /// The report's own vocabulary: option values, section ids, codes, field names, statuses
-/// (the list of /work/shared/conformance/run.mjs `VOCABULARY`). A document string equal to one
+/// (the list of tests/conformance/run.mjs `VOCABULARY`). A document string equal to one
 /// of these may appear in a report without leaking anything.
 pub const VOCABULARY: &[&str] = &[
     "outstanding",

@@ -4,16 +4,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import * as sefcheck from 'sefcheck';
-import { MemoryStorage, fixture, fixtureText, launch, open, serve, storageEntries, watch } from './harness.mjs';
+import { MemoryStorage, axe, example, fixtureText, launch, open, serve, storageEntries, watch } from './harness.mjs';
 import { FILL_ORDER, fillSection, idFor } from './fill.mjs';
 import { PAYLOADS, payloadDocument } from './payloads.mjs';
-import { INDEX_KEY, PART_PREFIX, UNREADABLE_KEY, draftStore } from '../../www/src/store.js';
+import { BASE_KEY, ENTRY_PREFIX, UNREADABLE_KEY, draftStore } from '../../www/src/store.js';
+import { definitionIndex } from '../../www/src/definition.js';
 
 const def = sefcheck.formDefinition();
-const roots = def.sections.flatMap((s) => s.fields.map((f) => f.path));
-const complete = fixture('complete.json');
+const { lists } = definitionIndex(def);
+const complete = example('complete');
 let server;
 
 before(async () => {
@@ -37,22 +37,14 @@ async function session(t) {
   return { page, context: browser.context, seen };
 }
 
-/** The draft the page saved, put together from its parts by the page's own code. */
+/** The draft the page saved, put together by the page's own code. */
 async function draft(page) {
-  return draftStore(roots, new MemoryStorage(await storageEntries(page))).load().draft;
+  const store = draftStore({ lists, emptyDocument: sefcheck.emptyDocument, storage: new MemoryStorage(await storageEntries(page)) });
+  return store.load().draft;
 }
 
 async function saveAndContinue(page) {
   await page.click('#section-form button[type="submit"]');
-}
-
-async function axe(page, state) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  assert.deepEqual(found, [], `axe on ${state}`);
 }
 
 async function download(page, click) {
@@ -182,11 +174,11 @@ describe('the browser form', () => {
     assert.equal(await again.inputValue(`#${idFor('/voice/complaints')}`), 'We answer within 15 days.');
   });
 
-  test('the draft is kept in parts: a keystroke writes its own, a draft in one entry is moved in, a part that cannot be read is kept aside', async (t) => {
+  test('the draft is kept an answer an entry: a keystroke writes its own, a draft in one entry is moved in, an entry that cannot be read is kept aside', async (t) => {
     const { page } = await session(t);
     const children = idFor('/voice/children');
     // A draft in one entry, as the page wrote it before (and as tools and the benchmark still
-    // do), is restored and moved into parts.
+    // do), is restored and becomes the base of the draft.
     await open(page, server.url);
     await page.evaluate((text) => localStorage.setItem('sefcheck:draft', text), JSON.stringify(complete));
     await page.goto(`${server.url}#/section/voice`);
@@ -195,43 +187,37 @@ describe('the browser form', () => {
     assert.match(await page.textContent('#save-status'), /restored/);
     assert.equal(await page.inputValue(`#${children}`), complete.voice.children);
     let entries = await storageEntries(page);
-    assert.equal(entries['sefcheck:draft'], undefined, 'the one entry is gone');
+    assert.deepEqual(Object.keys(entries), [BASE_KEY], 'the one entry is moved into the base');
     assert.equal(JSON.stringify(await draft(page)), JSON.stringify(complete));
-    // One part for each member of each section's answer, holding its JSON.
-    const index = JSON.parse(entries[INDEX_KEY]);
-    assert.ok(index.parts.includes('/voice/children') && index.parts.includes('/areas/privateLaw/whatWeKnow') && index.parts.includes('/actions/0'));
-    assert.deepEqual(Object.keys(entries).filter((k) => k.startsWith(PART_PREFIX + '/')).sort(), index.parts.map((q) => PART_PREFIX + q).sort());
-    assert.equal(entries[`${PART_PREFIX}/voice/children`], JSON.stringify(complete.voice.children));
-    // A keystroke writes its own part, and nothing else.
+    const generation = JSON.parse(entries[BASE_KEY]).generation;
+    const key = (pointer) => `${ENTRY_PREFIX}${generation}:${pointer}`;
+    // A keystroke writes its own answer's entry, and nothing else.
     await page.focus(`#${children}`);
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    await page.waitForFunction(([key, text]) => localStorage.getItem(key) === text, [`${PART_PREFIX}/voice/children`, JSON.stringify(complete.voice.children + '!')], { timeout: 5000 });
+    await page.waitForFunction((k) => localStorage.getItem(k) !== null, key('/voice/children'), { timeout: 5000 });
     const after = await storageEntries(page);
-    const changed = Object.keys(after).filter((k) => after[k] !== entries[k]);
-    assert.deepEqual(changed, [`${PART_PREFIX}/voice/children`]);
-    assert.equal(after[`${PART_PREFIX}/voice/children`], JSON.stringify(complete.voice.children + '!'));
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== entries[k]), [key('/voice/children')]);
+    assert.equal(JSON.parse(after[key('/voice/children')]).v, complete.voice.children + '!');
     assert.equal(await page.textContent(`[data-count-for="${children}"]`), `You have ${800 - sefcheck.countWords(complete.voice.children + '!')} words remaining`);
-    // Emptying an answer takes its part away, and the index says so.
+    // Emptying an answer writes that it is gone.
     await page.fill(`#${idFor('/voice/complaints')}`, '');
     entries = await storageEntries(page);
-    assert.equal(entries[`${PART_PREFIX}/voice/complaints`], undefined);
-    assert.ok(!JSON.parse(entries[INDEX_KEY]).parts.includes('/voice/complaints'));
-    await page.fill(`#${idFor('/voice/complaints')}`, complete.voice.complaints);
-    // A part that cannot be read: the rest is restored, the page says which section, and what
-    // was there is kept aside.
-    await page.evaluate((key) => localStorage.setItem(key, '{"half a'), `${PART_PREFIX}/voice/complaints`);
+    assert.equal(JSON.parse(entries[key('/voice/complaints')]).gone, 1);
+    assert.equal((await draft(page)).voice.complaints, undefined);
+    await page.fill(`#${idFor('/voice/complaints')}`, 'Written again.');
+    // An entry that cannot be read: the rest is restored, the page says which section, and
+    // what was there is kept aside.
+    await page.evaluate((k) => localStorage.setItem(k, '{"half a'), key('/voice/complaints'));
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
     assert.match(await page.textContent('#save-status'), /Partly restored.*Children's and families' voice.*kept aside/s);
-    assert.equal(await page.inputValue(`#${idFor('/voice/complaints')}`), '');
+    assert.equal(await page.inputValue(`#${idFor('/voice/complaints')}`), complete.voice.complaints, 'the answer of the base stands');
     assert.equal(await page.inputValue(`#${children}`), complete.voice.children + '!');
     entries = await storageEntries(page);
-    assert.equal(entries[`${UNREADABLE_KEY}:/voice/complaints`], '{"half a');
-    assert.equal(entries[`${PART_PREFIX}/voice/complaints`], undefined);
-    const { complaints, ...voice } = complete.voice;
-    void complaints;
-    assert.deepEqual((await draft(page)).voice, { ...voice, children: complete.voice.children + '!' });
+    assert.equal(entries[`${UNREADABLE_KEY}:v2:${generation}:/voice/complaints`], '{"half a');
+    assert.equal(entries[key('/voice/complaints')], undefined);
+    assert.deepEqual((await draft(page)).voice, { ...complete.voice, children: complete.voice.children + '!' });
     await axe(page, 'a draft partly restored');
     // Loaded again, the draft is whole as it now is: nothing more to report.
     await page.reload();
@@ -490,6 +476,10 @@ describe('the browser form', () => {
     await axe(page, 'share, not ready');
     await open(page, server.url, '#/file');
     await axe(page, 'import and export');
+    await open(page, server.url, '#/start-again');
+    await axe(page, 'start again');
+    await open(page, server.url, '#/start-again');
+    await axe(page, 'start again, asked to confirm');
     await open(page, server.url, '#/nowhere');
     await axe(page, 'page not found');
     // A disclosure finding shown at its field.

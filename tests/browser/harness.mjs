@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -102,14 +104,26 @@ export function watch(context, origin) {
   return seen;
 }
 
+/** axe-core on the page as it is (WCAG 2.2 AA and best practice): no violation. */
+export async function axe(page, state) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(found, [], `axe on ${state}`);
+}
+
 /** Opens the form at `hash` and waits until the package is loaded and the page drawn. */
 export async function open(page, url, hash = '#/') {
   await page.goto(url + hash);
   await page.waitForSelector('html[data-ready="true"]');
 }
 
-export const fixture = (name) => JSON.parse(readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8'));
 export const fixtureText = (name) => readFileSync(join(repo, 'tests', 'browser', 'fixtures', name), 'utf8');
+/** An example document of the contract, docs/spec/examples/NAME.json (complete or draft). */
+export const exampleText = (name) => readFileSync(join(repo, 'docs', 'spec', 'examples', `${name}.json`), 'utf8');
+export const example = (name) => JSON.parse(exampleText(name));
 
 /** Every entry of the page's localStorage, as an object. */
 export const storageEntries = (page) =>

@@ -3,12 +3,12 @@
 // They go to docs/screenshots/: the task list, a section with errors, the share page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, launch, open, repo, serve, watch } from './harness.mjs';
+import { example, launch, open, repo, serve, watch } from './harness.mjs';
 import { idFor } from './fill.mjs';
 
 const out = join(repo, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
-const complete = fixture('complete.json');
+const complete = example('complete');
 
 const server = await serve();
 const browser = await launch();

@@ -5,10 +5,10 @@ use sefcheck::Report;
 use serde_json::Value;
 use std::path::Path;
 
-/// The repository's own example document (examples/documents/NAME.json).
+/// An example document of the contract (docs/spec/examples/NAME.json: complete or draft).
 pub fn example(name: &str) -> Value {
     let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/documents/{name}.json"));
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/spec/examples/{name}.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).expect("example is JSON")
 }

@@ -34,9 +34,12 @@ function describedBy(...ids) {
 
 /**
  * The context a section is drawn in:
- *  doc: the draft (changed in place); api: the package; changed(pointer): after each change;
- *  rerender(focusPointer?): draw the section again (after adding or removing an item);
- *  register(pointer, entry): where diagnostics at `pointer` go.
+ *  doc: the draft (read only here); api: the package;
+ *  set(pointer, value): an answer changed (undefined: left out of the draft);
+ *  add(listPointer, item), remove(listPointer, index): an item added or removed;
+ *  rerender(opts): draw the section again (after adding or removing an item);
+ *  register(pointer, entry): where diagnostics at `pointer` go; an entry's `show(value)`, when
+ *  it has one, shows a value saved in another tab without drawing the section again.
  */
 export function renderSectionFields(section, ctx) {
   const out = [];
@@ -110,7 +113,7 @@ function counter(id, limit, input, ctx) {
   };
   input.addEventListener('input', () => update(true));
   update(false);
-  return [info, status, sr];
+  return { nodes: [info, status, sr], update };
 }
 
 // ---- text, line, id ------------------------------------------------------------------
@@ -144,12 +147,16 @@ function renderTextual(field, pointer, ctx, opts) {
     // A list of text keeps an emptied item (it is still an item); elsewhere an empty answer
     // is left out of the draft.
     const v = input.value === '' && !opts.keepEmpty ? undefined : input.value;
-    ptr.set(ctx.doc, pointer, v);
-    ctx.changed(pointer);
+    ctx.set(pointer, v);
   });
   group.append(input);
-  if (limit) group.append(...counter(id, limit, input, ctx));
-  ctx.register(pointer, { group, after: hint ?? label, inputs: [input], focusId: id, textInput: input, field });
+  const count = limit ? counter(id, limit, input, ctx) : null;
+  if (count) group.append(...count.nodes);
+  const show = (v) => {
+    input.value = isString(v) ? v : '';
+    count?.update(false);
+  };
+  ctx.register(pointer, { group, after: hint ?? label, inputs: [input], focusId: id, textInput: input, field, show });
   return opts.wrap ? opts.wrap(group) : group;
 }
 
@@ -185,11 +192,13 @@ function renderNumber(field, pointer, ctx) {
     if (trimmed === '') v = undefined;
     else if (JSON_NUMBER.test(trimmed) && Number.isFinite(Number(trimmed))) v = Number(trimmed);
     else v = text; // kept as typed; the report says it is not a number
-    ptr.set(ctx.doc, pointer, v);
-    ctx.changed(pointer);
+    ctx.set(pointer, v);
   });
   group.append(input);
-  ctx.register(pointer, { group, after: field.hint ? group.children[1] : label, inputs: [input], focusId: id, field });
+  const show = (v) => {
+    input.value = typeof v === 'number' ? String(v) : isString(v) ? v : '';
+  };
+  ctx.register(pointer, { group, after: field.hint ? group.children[1] : label, inputs: [input], focusId: id, field, show });
   return group;
 }
 
@@ -232,12 +241,14 @@ function renderDate(field, pointer, ctx) {
   dateInput.addEventListener('input', () => {
     const [d, m, y] = inputs.map((i) => i.value.trim());
     const v = d === '' && m === '' && y === '' ? undefined : `${y}-${pad(m)}-${pad(d)}`;
-    ptr.set(ctx.doc, pointer, v);
-    ctx.changed(pointer);
+    ctx.set(pointer, v);
   });
   const fieldset = h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': hintId }, legend, hint, dateInput);
   group.append(fieldset);
-  ctx.register(pointer, { group, after: hint, inputs, focusId: `${id}-day`, describe: fieldset, field });
+  const show = (v) => {
+    splitDate(v).forEach((part, i) => (inputs[i].value = part));
+  };
+  ctx.register(pointer, { group, after: hint, inputs, focusId: `${id}-day`, describe: fieldset, field, show });
   return group;
 }
 
@@ -257,15 +268,15 @@ function renderRadios(field, pointer, ctx) {
     const input = h('input', { class: 'govuk-radios__input', id: inputId, name: id, type: 'radio', value: option.value, checked: value === option.value, 'data-pointer': pointer });
     input.addEventListener('change', () => {
       if (!input.checked) return;
-      ptr.set(ctx.doc, pointer, option.value);
-      ctx.changed(pointer);
+      ctx.set(pointer, option.value);
     });
     radios.append(h('div', { class: 'govuk-radios__item' }, input, h('label', { class: 'govuk-label govuk-radios__label', for: inputId }, option.label)));
     return input;
   });
   fieldset.append(radios);
   group.append(fieldset);
-  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, describe: fieldset, field });
+  const show = (v) => inputs.forEach((input) => (input.checked = input.value === v));
+  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, describe: fieldset, field, show });
   return group;
 }
 
@@ -282,11 +293,13 @@ function renderSelect(field, pointer, ctx) {
     h('option', { value: '', selected: !known }, 'Select one'),
     field.options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
   select.addEventListener('change', () => {
-    ptr.set(ctx.doc, pointer, select.value === '' ? undefined : select.value);
-    ctx.changed(pointer);
+    ctx.set(pointer, select.value === '' ? undefined : select.value);
   });
   group.append(select);
-  ctx.register(pointer, { group, after: field.hint ? group.children[1] : label, inputs: [select], focusId: id, field });
+  const show = (v) => {
+    select.value = field.options.some((o) => o.value === v) ? v : '';
+  };
+  ctx.register(pointer, { group, after: field.hint ? group.children[1] : label, inputs: [select], focusId: id, field, show });
   return group;
 }
 
@@ -299,14 +312,16 @@ function renderYesNo(field, pointer, ctx) {
   const group = h('div', { class: 'govuk-form-group' });
   const input = h('input', { class: 'govuk-checkboxes__input', id, name: id, type: 'checkbox', value: 'yes', checked: value === true, 'aria-describedby': hintId, 'data-pointer': pointer });
   input.addEventListener('change', () => {
-    ptr.set(ctx.doc, pointer, input.checked ? true : undefined);
-    ctx.changed(pointer);
+    ctx.set(pointer, input.checked ? true : undefined);
   });
   const item = h('div', { class: 'govuk-checkboxes__item' }, input, h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, field.label));
   if (field.hint) item.append(h('div', { id: hintId, class: 'govuk-hint govuk-checkboxes__hint' }, field.hint));
   const boxes = h('div', { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' }, item);
   group.append(boxes);
-  ctx.register(pointer, { group, before: boxes, inputs: [], focusId: id, field });
+  const show = (v) => {
+    input.checked = v === true;
+  };
+  ctx.register(pointer, { group, before: boxes, inputs: [], focusId: id, field, show });
   return group;
 }
 
@@ -367,14 +382,9 @@ function addButton(field, pointer, ctx, list, make) {
     'aria-disabled': full ? 'true' : null,
     on: {
       click: () => {
-        let items = currentList(ctx, pointer);
-        if (!items) {
-          items = [];
-          ptr.set(ctx.doc, pointer, items);
-        }
-        items.push(make(items));
-        ctx.changed(pointer);
-        ctx.rerender({ focus: `${pointer}/${items.length - 1}`, announce: `${capitalise(itemLabel)} ${items.length} added` });
+        ctx.add(pointer, make(currentList(ctx, pointer) ?? []));
+        const n = currentList(ctx, pointer).length;
+        ctx.rerender({ focus: `${pointer}/${n - 1}`, announce: `${capitalise(itemLabel)} ${n} added` });
       },
     },
   }, n === 0 ? `Add ${article(itemLabel)} ${itemLabel}` : `Add another ${itemLabel}`);
@@ -391,10 +401,8 @@ function removeButton(field, pointer, index, ctx) {
     'data-remove': `${pointer}/${index}`,
     on: {
       click: () => {
-        const items = currentList(ctx, pointer);
-        if (!items) return;
-        items.splice(index, 1);
-        ctx.changed(pointer);
+        if (!currentList(ctx, pointer)) return;
+        ctx.remove(pointer, index);
         ctx.rerender({ focus: pointer, announce: `${capitalise(itemLabel)} ${index + 1} removed` });
       },
     },
@@ -460,17 +468,13 @@ function renderIdList(field, pointer, ctx) {
     const itemHintId = choice.hint ? `${inputId}-item-hint` : null;
     const input = h('input', { class: 'govuk-checkboxes__input', id: inputId, name: id, type: 'checkbox', value: choice.ref, checked: current.includes(choice.ref), 'aria-describedby': itemHintId, 'data-pointer': pointer });
     input.addEventListener('change', () => {
-      let list = currentList(ctx, pointer);
-      if (!list) {
-        list = [];
-        ptr.set(ctx.doc, pointer, list);
-      }
+      const list = [...(currentList(ctx, pointer) ?? [])];
       if (input.checked) {
         if (!list.includes(choice.ref)) list.push(choice.ref);
       } else {
         for (let j = list.length - 1; j >= 0; j--) if (list[j] === choice.ref) list.splice(j, 1);
       }
-      ctx.changed(pointer);
+      ctx.set(pointer, list);
     });
     inputs.push(input);
     boxes.append(h('div', { class: 'govuk-checkboxes__item' }, input,
@@ -489,7 +493,14 @@ function renderIdList(field, pointer, ctx) {
   }
   fieldset.append(boxes);
   group.append(fieldset);
-  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, field });
+  // A list saved in another tab: ticked as it is, unless it names something not shown here.
+  const show = (v) => {
+    const refs = Array.isArray(v) ? v : [];
+    if (refs.some((ref) => !choices.some((c) => c.ref === ref))) return false;
+    for (const input of inputs) input.checked = refs.includes(input.value);
+    return true;
+  };
+  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, field, show });
   return group;
 }
 
