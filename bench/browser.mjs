@@ -38,7 +38,11 @@ function selfTimes(profile) {
     const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     ms.set(name, (ms.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  return [...ms].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, +v.toFixed(2)]);
+  return [...ms]
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => [k, +v.toFixed(2)]);
 }
 
 export async function run(packageDir, { tiny = false, keystrokes, profile: cpuProfile = false } = {}) {
@@ -84,11 +88,15 @@ export async function run(packageDir, { tiny = false, keystrokes, profile: cpuPr
       let t0 = null;
       let countDone = false;
       let savedDone = false;
-      window.addEventListener('input', (e) => {
-        if (e.target !== ta) return;
-        t0 = performance.now();
-        countDone = savedDone = false;
-      }, true);
+      window.addEventListener(
+        'input',
+        (e) => {
+          if (e.target !== ta) return;
+          t0 = performance.now();
+          countDone = savedDone = false;
+        },
+        true,
+      );
       new MutationObserver((records) => {
         if (t0 === null) return;
         for (const r of records) {
@@ -122,88 +130,106 @@ export async function run(packageDir, { tiny = false, keystrokes, profile: cpuPr
     }
     const cpu = cdp ? selfTimes((await cdp.send('Profiler.stop')).profile) : undefined;
     const lat = await page.evaluate(() => window.__lat);
-    if (lat.length !== warmup + n) throw new Error(`${lat.length} of ${warmup + n} keystrokes were seen to update the count and the status`);
+    if (lat.length !== warmup + n)
+      throw new Error(`${lat.length} of ${warmup + n} keystrokes were seen to update the count and the status`);
     const kept = lat.slice(warmup);
     const after = await box.evaluate((ta) => document.querySelector(`[data-count-for="${ta.id}"]`).textContent);
 
     // The parts of one keystroke that do not depend on the package: saving the draft.
-    const parts = await page.evaluate(({ draftText, runs, pointer }) => {
-      const doc = JSON.parse(draftText);
-      // The box's answer is a part of its own (www/src/store.js).
-      const answer = pointer.slice(1).split('/').reduce((v, key) => v[key], doc);
-      // `batch` calls at a time, for what is quicker than performance.now()'s 0.1 ms steps.
-      const time = (f, batch = 1) => {
-        const xs = [];
-        for (let i = 0; i < runs; i++) {
-          const t = performance.now();
-          for (let j = 0; j < batch; j++) f();
-          xs.push((performance.now() - t) / batch);
-        }
-        xs.sort((a, b) => a - b);
-        return xs[Math.floor(xs.length / 2)];
-      };
-      const s = JSON.stringify(doc);
-      // Two texts in turn, as a keystroke changes the part each time.
-      const a = [JSON.stringify(answer), JSON.stringify(answer + 'x')];
-      let k = 0;
-      return {
-        stringify: time(() => JSON.stringify(doc)),
-        setItem: time(() => localStorage.setItem('sefcheck:bench-probe', s)),
-        draftChars: s.length,
-        partStringify: time(() => JSON.stringify(answer), 50),
-        partSetItem: time(() => localStorage.setItem('sefcheck:bench-probe', a[k++ % 2]), 50),
-        partChars: a[0].length,
-      };
-    }, { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD });
+    const parts = await page.evaluate(
+      ({ draftText, runs, pointer }) => {
+        const doc = JSON.parse(draftText);
+        // The box's answer is a part of its own (www/src/store.js).
+        const answer = pointer
+          .slice(1)
+          .split('/')
+          .reduce((v, key) => v[key], doc);
+        // `batch` calls at a time, for what is quicker than performance.now()'s 0.1 ms steps.
+        const time = (f, batch = 1) => {
+          const xs = [];
+          for (let i = 0; i < runs; i++) {
+            const t = performance.now();
+            for (let j = 0; j < batch; j++) f();
+            xs.push((performance.now() - t) / batch);
+          }
+          xs.sort((a, b) => a - b);
+          return xs[Math.floor(xs.length / 2)];
+        };
+        const s = JSON.stringify(doc);
+        // Two texts in turn, as a keystroke changes the part each time.
+        const a = [JSON.stringify(answer), JSON.stringify(`${answer}x`)];
+        let k = 0;
+        return {
+          stringify: time(() => JSON.stringify(doc)),
+          setItem: time(() => localStorage.setItem('sefcheck:bench-probe', s)),
+          draftChars: s.length,
+          partStringify: time(() => JSON.stringify(answer), 50),
+          partSetItem: time(() => localStorage.setItem('sefcheck:bench-probe', a[k++ % 2]), 50),
+          partChars: a[0].length,
+        };
+      },
+      { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD },
+    );
     await page.evaluate(() => localStorage.removeItem('sefcheck:bench-probe'));
 
     // The store the draft could have been built on instead (www/src/store.js says why not):
     // IndexedDB, one `put` of the same part per keystroke in a transaction of its own, timed on
     // the main thread (the call) and until the transaction completes (the write is durable).
-    const indexedDb = await page.evaluate(async ({ draftText, runs, pointer }) => {
-      const doc = JSON.parse(draftText);
-      const answer = pointer.slice(1).split('/').reduce((v, key) => v[key], doc);
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('sefcheck-bench-probe', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('answers');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const call = [];
-      const done = [];
-      for (let i = 0; i < runs * 5; i++) {
-        const value = { t: String(i), v: answer + (i % 2 ? 'x' : '') };
-        const t0 = performance.now();
-        const tx = db.transaction('answers', 'readwrite');
-        tx.objectStore('answers').put(value, pointer);
-        call.push(performance.now() - t0);
-        await new Promise((resolve) => (tx.oncomplete = resolve));
-        done.push(performance.now() - t0);
-      }
-      db.close();
-      await new Promise((resolve) => {
-        const del = indexedDB.deleteDatabase('sefcheck-bench-probe');
-        del.onsuccess = del.onerror = resolve;
-      });
-      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      return { putCall: median(call), putComplete: median(done) };
-    }, { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD });
+    const indexedDb = await page.evaluate(
+      async ({ draftText, runs, pointer }) => {
+        const doc = JSON.parse(draftText);
+        const answer = pointer
+          .slice(1)
+          .split('/')
+          .reduce((v, key) => v[key], doc);
+        const db = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('sefcheck-bench-probe', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('answers');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const call = [];
+        const done = [];
+        for (let i = 0; i < runs * 5; i++) {
+          const value = { t: String(i), v: answer + (i % 2 ? 'x' : '') };
+          const t0 = performance.now();
+          const tx = db.transaction('answers', 'readwrite');
+          tx.objectStore('answers').put(value, pointer);
+          call.push(performance.now() - t0);
+          await new Promise((resolve) => (tx.oncomplete = resolve));
+          done.push(performance.now() - t0);
+        }
+        db.close();
+        await new Promise((resolve) => {
+          const del = indexedDB.deleteDatabase('sefcheck-bench-probe');
+          del.onsuccess = del.onerror = resolve;
+        });
+        const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        return { putCall: median(call), putComplete: median(done) };
+      },
+      { draftText: draft, runs: tiny ? 3 : 30, pointer: LONGEST_FIELD },
+    );
 
     // The task list, where the section statuses are: validate() of the whole draft and the list.
     const taskList = [];
     for (let i = 0; i < (tiny ? 1 : 15); i++) {
       await page.goto(`${url}#/section/privateLaw`);
       await page.waitForSelector('html[data-ready="true"]');
-      taskList.push(await page.evaluate(() => new Promise((resolve) => {
-        const t0 = performance.now();
-        const mo = new MutationObserver(() => {
-          if (!document.getElementById('completed-count')) return;
-          mo.disconnect();
-          resolve(performance.now() - t0);
-        });
-        mo.observe(document.body, { subtree: true, childList: true });
-        location.hash = '#/';
-      })));
+      taskList.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const t0 = performance.now();
+              const mo = new MutationObserver(() => {
+                if (!document.getElementById('completed-count')) return;
+                mo.disconnect();
+                resolve(performance.now() - t0);
+              });
+              mo.observe(document.body, { subtree: true, childList: true });
+              location.hash = '#/';
+            }),
+        ),
+      );
     }
     const completed = await page.locator('#completed-count').textContent();
 

@@ -39,10 +39,20 @@ process.stdout.write(parsed + ' parsed, ' + broken + ' not JSON\\n');
 function timed(argv) {
   const nul = openSync('/dev/null', 'w');
   try {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], { stdio: ['ignore', nul, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], {
+      stdio: ['ignore', nul, 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
     const [wall, user, sys, rssKb] = last;
-    return { status: r.status, wall, cpu: user + sys, rssMiB: rssKb / 1024, stderrTail: r.stderr.trim().split('\n').slice(-3, -1).join(' / ') };
+    return {
+      status: r.status,
+      wall,
+      cpu: user + sys,
+      rssMiB: rssKb / 1024,
+      stderrTail: r.stderr.trim().split('\n').slice(-3, -1).join(' / '),
+    };
   } finally {
     closeSync(nul);
   }
@@ -59,7 +69,19 @@ export function run(packageDir, { tiny = false, files } = {}) {
     const ajvCli = createRequire(join(repo, 'package.json')).resolve('ajv-cli/dist/index.js');
     const commands = {
       sefcheck: [process.execPath, join(packageDir, 'bin', 'sefcheck.mjs'), dir],
-      ajvCli: [process.execPath, ajvCli, 'validate', '-s', AJV_SCHEMA, '-d', `${dir}/*.json`, '--spec=draft7', '--strict=false', '--all-errors', '--errors=text'],
+      ajvCli: [
+        process.execPath,
+        ajvCli,
+        'validate',
+        '-s',
+        AJV_SCHEMA,
+        '-d',
+        `${dir}/*.json`,
+        '--spec=draft7',
+        '--strict=false',
+        '--all-errors',
+        '--errors=text',
+      ],
       floor: [process.execPath, floorScript, dir],
     };
     const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));

@@ -20,7 +20,15 @@ export function quantile(sorted, q) {
 
 export function summary(samples) {
   const s = [...samples].sort((a, b) => a - b);
-  return { median: quantile(s, 0.5), p25: quantile(s, 0.25), p75: quantile(s, 0.75), p95: quantile(s, 0.95), min: s[0], max: s[s.length - 1], n: s.length };
+  return {
+    median: quantile(s, 0.5),
+    p25: quantile(s, 0.25),
+    p75: quantile(s, 0.75),
+    p95: quantile(s, 0.95),
+    min: s[0],
+    max: s[s.length - 1],
+    n: s.length,
+  };
 }
 
 /**
@@ -89,7 +97,9 @@ export function machine() {
   return {
     nproc: tryRun('nproc', []) ?? String(cpus().length),
     cpu: cpus()[0]?.model ?? 'unknown',
-    loadavg: loadavg().map((x) => x.toFixed(2)).join(', '),
+    loadavg: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', '),
     node: process.version,
     rustc: tryRun('rustc', ['--version']),
     wasmBindgen: tryRun('wasm-bindgen', ['--version']),

@@ -44,7 +44,10 @@ export function run({ tiny = false } = {}) {
     : ['bench', '--bench', 'validate', '--', '--warm-up-time', '2', '--measurement-time', '5', '--noplot'];
   const r = spawnSync('cargo', args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) {
-    return { ok: false, error: `cargo ${args.join(' ')} failed (status ${r.status}): ${(r.stderr || '').trim().split('\n').slice(-5).join(' / ')}` };
+    return {
+      ok: false,
+      error: `cargo ${args.join(' ')} failed (status ${r.status}): ${(r.stderr || '').trim().split('\n').slice(-5).join(' / ')}`,
+    };
   }
   if (tiny) return { ok: true, figures: {} };
   return { ok: true, figures: estimates(join(targetDir(), 'criterion'), started), command: `cargo ${args.join(' ')}` };

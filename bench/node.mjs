@@ -62,31 +62,40 @@ export function run(packageDir, { tiny = false } = {}) {
       reportBytes: answer.length - '{"ok":}'.length,
     };
     // 1: validate(doc) vs ajv
-    const c1 = compare({
-      validate: () => sef.validate(doc),
-      ajv: () => ajv.validate(doc),
-    }, opts);
+    const c1 = compare(
+      {
+        validate: () => sef.validate(doc),
+        ajv: () => ajv.validate(doc),
+      },
+      opts,
+    );
     r.validate = c1.validate;
     r.ajv = c1.ajv;
     r.ratioValidateAjv = c1.ratio('validate', 'ajv');
     // 3: validateJson(text) vs JSON.parse + ajv
-    const c3 = compare({
-      validateJson: () => sef.validateJson(text),
-      parseAjv: () => ajv.validate(JSON.parse(text)),
-      parse: () => JSON.parse(text),
-    }, opts);
+    const c3 = compare(
+      {
+        validateJson: () => sef.validateJson(text),
+        parseAjv: () => ajv.validate(JSON.parse(text)),
+        parse: () => JSON.parse(text),
+      },
+      opts,
+    );
     r.validateJson = c3.validateJson;
     r.parseAjv = c3.parseAjv;
     r.jsonParse = c3.parse;
     r.ratioValidateJsonParseAjv = c3.ratio('validateJson', 'parseAjv');
     // Where the time of validate(doc) goes, each part timed alone, interleaved.
-    const c4 = compare({
-      whole: () => sef.validate(doc),
-      stringify: () => JSON.stringify(doc),
-      copyIn: () => put(compact),
-      copyInAndCore: core,
-      parseReport: () => JSON.parse(answer),
-    }, opts);
+    const c4 = compare(
+      {
+        whole: () => sef.validate(doc),
+        stringify: () => JSON.stringify(doc),
+        copyIn: () => put(compact),
+        copyInAndCore: core,
+        parseReport: () => JSON.parse(answer),
+      },
+      opts,
+    );
     const walk = c4.whole.median - c4.stringify.median - c4.copyInAndCore.median - c4.parseReport.median;
     r.parts = {
       whole: c4.whole.median,

@@ -32,7 +32,10 @@ const outMd = values.out ?? (tiny ? join(tmpOut, 'RESULTS.md') : join(repo, 'ben
 const outJson = outMd.replace(/RESULTS\.md$/, 'results.json').replace(/\.md$/, '.json');
 
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 const sh = (cmd, args) => {
   try {
     return execFileSync(cmd, args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -139,7 +142,10 @@ function markdown(r, before = null) {
   const ms = (x) => `${fmt(x, 2)} ms`;
   const spread = (x, f) => `${f(x.median)} (${f(x.p25)}–${f(x.p75)})`;
   L.push('# Benchmarks', '');
-  L.push('Written by `npm run bench` (`bench/run.mjs`); the raw figures are in `bench/results.json`. Issue 7 sets the comparisons and goals.', '');
+  L.push(
+    'Written by `npm run bench` (`bench/run.mjs`); the raw figures are in `bench/results.json`. Issue 7 sets the comparisons and goals.',
+    '',
+  );
   if (r.tiny) L.push('**A smoke run (`--tiny`): these figures mean nothing.**', '');
   L.push('## Machine and versions', '');
   L.push('| | |', '|---|---|');
@@ -152,19 +158,36 @@ function markdown(r, before = null) {
   L.push(`| ajv / ajv-cli | ${r.versions.ajv} / ${r.versions.ajvCli} |`);
   L.push(`| esbuild / Vite / playwright-core | ${r.versions.esbuild} / ${r.versions.vite} / ${r.versions.playwrightCore} |`);
   L.push(`| Chromium | ${s.browser?.browser ?? r.versions.chromium ?? 'n/a'} |`);
-  L.push(`| source | commit ${r.source.commit}${r.source.dirty ? ' with uncommitted changes in ' + r.source.dirty.split('\n').join(', ') : ''}; package built ${r.source.packageBuiltAt} |`);
+  L.push(
+    `| source | commit ${r.source.commit}${r.source.dirty ? ` with uncommitted changes in ${r.source.dirty.split('\n').join(', ')}` : ''}; package built ${r.source.packageBuiltAt} |`,
+  );
   const newer = [...new Set([...(r.source.newerThanPackage ?? []), ...(r.source.newerThanPackageAtEnd ?? [])])];
-  if (newer.length) L.push(`| **warning** | ${newer.join(', ')} changed after the package was built: the native figures (compiled from the source of the moment) and the package's may be of different code |`);
+  if (newer.length)
+    L.push(
+      `| **warning** | ${newer.join(', ')} changed after the package was built: the native figures (compiled from the source of the moment) and the package's may be of different code |`,
+    );
   L.push('');
-  L.push('The machine has 2 cores shared with other builds: read the ratios (each measured in one process or one run, the candidates interleaved) rather than the absolute figures.', '');
+  L.push(
+    'The machine has 2 cores shared with other builds: read the ratios (each measured in one process or one run, the candidates interleaved) rather than the absolute figures.',
+    '',
+  );
   L.push('## Documents', '');
   const nd = s.node?.documents;
   L.push('| document | JSON | report | what |', '|---|---|---|---|');
   if (nd) {
-    L.push(`| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | docs/spec/examples/complete.json |`);
-    L.push(`| \`large\` | ${fmt(nd.large.bytes / 1024)} KB (${fmt(nd.large.compactBytes / 1024)} KB compact) | ready ${nd.large.readyToShare}, ${nd.large.errors} errors, ${nd.large.warnings} warnings | \`node bench/documents.mjs large\`: every text at its word limit, every line at its character limit, 20 strengths and 20 development areas per area, 200 evidence items, 200 actions, 100 measures, 20 recommendations |`);
+    L.push(
+      `| \`typical\` | ${fmt(nd.typical.bytes / 1024)} KB | ready ${nd.typical.readyToShare}, ${nd.typical.errors} errors, ${nd.typical.warnings} warnings | docs/spec/examples/complete.json |`,
+    );
+    L.push(
+      `| \`large\` | ${fmt(nd.large.bytes / 1024)} KB (${fmt(nd.large.compactBytes / 1024)} KB compact) | ready ${nd.large.readyToShare}, ${nd.large.errors} errors, ${nd.large.warnings} warnings | \`node bench/documents.mjs large\`: every text at its word limit, every line at its character limit, 20 strengths and 20 development areas per area, 200 evidence items, 200 actions, 100 measures, 20 recommendations |`,
+    );
   }
-  if (s.cli?.ok) L.push(`| corpus | ${s.cli.files.toLocaleString('en-GB')} files | ${Object.entries(s.cli.counts).map(([k, v]) => `${v} ${k}`).join(', ')} | \`writeCorpus\` in bench/documents.mjs, in a temporary folder |`);
+  if (s.cli?.ok)
+    L.push(
+      `| corpus | ${s.cli.files.toLocaleString('en-GB')} files | ${Object.entries(s.cli.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')} | \`writeCorpus\` in bench/documents.mjs, in a temporary folder |`,
+    );
   L.push('');
 
   const rows = [];
@@ -173,13 +196,24 @@ function markdown(r, before = null) {
   // 1 and 3
   L.push('## 1 and 3: the package in Node against ajv', '');
   if (s.node?.ok) {
-    L.push(`Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on bench/ajv-schema.json (structure only).`, '');
-    L.push('| document | `validate(doc)` | ajv | ratio (1) | `validateJson(text)` | `JSON.parse` + ajv | ratio (3) | `JSON.parse` alone |', '|---|---|---|---|---|---|---|---|');
+    L.push(
+      `Median time per call (25th–75th percentile of ${s.node.documents.typical.validate.n} interleaved rounds), load ${s.node.loadBefore} before, ${s.node.loadAfter} after. ajv ${r.versions.ajv}, compiled once, \`allErrors: true\`, on bench/ajv-schema.json (structure only).`,
+      '',
+    );
+    L.push(
+      '| document | `validate(doc)` | ajv | ratio (1) | `validateJson(text)` | `JSON.parse` + ajv | ratio (3) | `JSON.parse` alone |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const [name, d] of Object.entries(nd)) {
-      L.push(`| ${name} | ${spread(d.validate, us)} | ${spread(d.ajv, us)} | ${fmtRatio(d.ratioValidateAjv.median)} | ${spread(d.validateJson, us)} | ${spread(d.parseAjv, us)} | ${fmtRatio(d.ratioValidateJsonParseAjv.median)} | ${us(d.jsonParse.median)} |`);
+      L.push(
+        `| ${name} | ${spread(d.validate, us)} | ${spread(d.ajv, us)} | ${fmtRatio(d.ratioValidateAjv.median)} | ${spread(d.validateJson, us)} | ${spread(d.parseAjv, us)} | ${fmtRatio(d.ratioValidateJsonParseAjv.median)} | ${us(d.jsonParse.median)} |`,
+      );
     }
     L.push('', 'Where the time of `validate(doc)` goes (each part timed alone, interleaved; the walk is what is left):', '');
-    L.push('| document | whole | walk (refusals) | `JSON.stringify` | copy in (`encodeInto`) | core in WebAssembly (parse, rules, scan, report text) | `JSON.parse` of the report |', '|---|---|---|---|---|---|---|');
+    L.push(
+      '| document | whole | walk (refusals) | `JSON.stringify` | copy in (`encodeInto`) | core in WebAssembly (parse, rules, scan, report text) | `JSON.parse` of the report |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const [name, d] of Object.entries(nd)) {
       const p = d.parts;
       const pc = (x) => `${us(x)} (${Math.round((100 * x) / p.whole)} %)`;
@@ -188,25 +222,44 @@ function markdown(r, before = null) {
     L.push('');
     const t = nd.typical;
     addGoal(1, '`validate(typical)` / ajv', fmtRatio(t.ratioValidateAjv.median), '≤ 2×', t.ratioValidateAjv.median <= 2);
-    addGoal(3, '`validateJson(typical)` / (`JSON.parse` + ajv)', fmtRatio(t.ratioValidateJsonParseAjv.median), '≤ 1×', t.ratioValidateJsonParseAjv.median <= 1);
+    addGoal(
+      3,
+      '`validateJson(typical)` / (`JSON.parse` + ajv)',
+      fmtRatio(t.ratioValidateJsonParseAjv.median),
+      '≤ 1×',
+      t.ratioValidateJsonParseAjv.median <= 1,
+    );
   } else L.push(`Failed: ${s.node?.error ?? 'not run'}`, '');
 
   // 2
   L.push('## 2: the package in Node against the native core', '');
   const nf = s.native?.figures;
   if (s.native?.ok && nf && nd) {
-    L.push(`Native: criterion's median from \`${s.native.command}\` (benches/validate.rs; \`validate_json\` plus the report's JSON text, the work \`validateJson\` does inside WebAssembly), run right after the Node step, load ${s.native.loadBefore} before, ${s.native.loadAfter} after. Node: the medians of section 1.`, '');
+    L.push(
+      `Native: criterion's median from \`${s.native.command}\` (benches/validate.rs; \`validate_json\` plus the report's JSON text, the work \`validateJson\` does inside WebAssembly), run right after the Node step, load ${s.native.loadBefore} before, ${s.native.loadAfter} after. Node: the medians of section 1.`,
+      '',
+    );
     L.push('| document | native | `validateJson(text)` in Node | ratio | `validate(doc)` in Node | ratio |', '|---|---|---|---|---|---|');
     const docs = { typical: 'validate_json/complete', large: 'validate_json/large' };
     for (const [name, id] of Object.entries(docs)) {
       const n = nf[id]?.median;
-      L.push(`| ${name} | ${us(n)} | ${us(nd[name].validateJson.median)} | ${fmtRatio(nd[name].validateJson.median / n)} | ${us(nd[name].validate.median)} | ${fmtRatio(nd[name].validate.median / n)} |`);
+      L.push(
+        `| ${name} | ${us(n)} | ${us(nd[name].validateJson.median)} | ${fmtRatio(nd[name].validateJson.median / n)} | ${us(nd[name].validate.median)} | ${fmtRatio(nd[name].validate.median / n)} |`,
+      );
     }
-    L.push('', 'The native core\'s own parts (criterion medians; the count and the scan are over every free-text string alone):', '');
-    L.push('| document | whole | parse | rules (with count and scan) | of which word count | of which disclosure scan | report JSON text |', '|---|---|---|---|---|---|---|');
-    for (const [name, key] of [['typical', 'complete'], ['large', 'large']]) {
+    L.push('', "The native core's own parts (criterion medians; the count and the scan are over every free-text string alone):", '');
+    L.push(
+      '| document | whole | parse | rules (with count and scan) | of which word count | of which disclosure scan | report JSON text |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const [name, key] of [
+      ['typical', 'complete'],
+      ['large', 'large'],
+    ]) {
       const g = (k) => nf[`parts/${k}/${key}`]?.median;
-      L.push(`| ${name} | ${us(nf[`validate_json/${key}`]?.median)} | ${us(g('parse'))} | ${us(g('rules'))} | ${us(g('count_words'))} | ${us(g('scan'))} | ${us(g('report_json'))} |`);
+      L.push(
+        `| ${name} | ${us(nf[`validate_json/${key}`]?.median)} | ${us(g('parse'))} | ${us(g('rules'))} | ${us(g('count_words'))} | ${us(g('scan'))} | ${us(g('report_json'))} |`,
+      );
     }
     L.push('');
     const ratio = nd.typical.validateJson.median / nf['validate_json/complete']?.median;
@@ -219,12 +272,24 @@ function markdown(r, before = null) {
     const z = s.size;
     L.push(`esbuild ${z.esbuild}, \`--bundle --minify --format=esm --platform=browser\`; gzip is zlib level 9.`, '');
     L.push('| what | raw | gzipped |', '|---|---|---|');
-    L.push(`| sefcheck: \`js/browser.mjs\` bundled (facade and wasm-bindgen glue) | ${z.sefcheck.glue.toLocaleString('en-GB')} B | ${z.sefcheck.glueGz.toLocaleString('en-GB')} B |`);
-    L.push(`| sefcheck: \`sefcheck_bg.wasm\` | ${z.sefcheck.wasm.toLocaleString('en-GB')} B | ${z.sefcheck.wasmGz.toLocaleString('en-GB')} B |`);
+    L.push(
+      `| sefcheck: \`js/browser.mjs\` bundled (facade and wasm-bindgen glue) | ${z.sefcheck.glue.toLocaleString('en-GB')} B | ${z.sefcheck.glueGz.toLocaleString('en-GB')} B |`,
+    );
+    L.push(
+      `| sefcheck: \`sefcheck_bg.wasm\` | ${z.sefcheck.wasm.toLocaleString('en-GB')} B | ${z.sefcheck.wasmGz.toLocaleString('en-GB')} B |`,
+    );
     L.push(`| **sefcheck, total** | ${z.sefcheck.total.toLocaleString('en-GB')} B | **${z.sefcheck.totalGz.toLocaleString('en-GB')} B** |`);
-    L.push(`| **ajv ${r.versions.ajv}, bundled** | ${z.ajv.bundle.toLocaleString('en-GB')} B | **${z.ajv.bundleGz.toLocaleString('en-GB')} B** |`);
-    L.push(`| (ajv-schema.json, which ajv also needs) | ${z.ajv.schema.toLocaleString('en-GB')} B | ${z.ajv.schemaGz.toLocaleString('en-GB')} B |`);
-    L.push('', 'ajv compiles its schema with `new Function`, which the form\'s Content Security Policy (no `unsafe-eval`) forbids: in that page ajv would need its standalone (precompiled) mode.', '');
+    L.push(
+      `| **ajv ${r.versions.ajv}, bundled** | ${z.ajv.bundle.toLocaleString('en-GB')} B | **${z.ajv.bundleGz.toLocaleString('en-GB')} B** |`,
+    );
+    L.push(
+      `| (ajv-schema.json, which ajv also needs) | ${z.ajv.schema.toLocaleString('en-GB')} B | ${z.ajv.schemaGz.toLocaleString('en-GB')} B |`,
+    );
+    L.push(
+      '',
+      "ajv compiles its schema with `new Function`, which the form's Content Security Policy (no `unsafe-eval`) forbids: in that page ajv would need its standalone (precompiled) mode.",
+      '',
+    );
     const ratio = z.sefcheck.totalGz / z.ajv.bundleGz;
     addGoal(4, 'gzipped sefcheck (.wasm + glue) / gzipped ajv', fmtRatio(ratio), '≤ 1×', ratio <= 1);
   } else L.push(`Failed: ${s.size?.error ?? 'not run'}`, '');
@@ -233,7 +298,10 @@ function markdown(r, before = null) {
   L.push('## 5: start-up', '');
   if (s.startup?.ok) {
     const u = s.startup;
-    L.push(`A fresh \`node -e\` each time, the two alternated, ${u.runs} runs each; wall time from spawn to exit, median (25th–75th percentile). Load ${u.loadBefore} before, ${u.loadAfter} after.`, '');
+    L.push(
+      `A fresh \`node -e\` each time, the two alternated, ${u.runs} runs each; wall time from spawn to exit, median (25th–75th percentile). Load ${u.loadBefore} before, ${u.loadAfter} after.`,
+      '',
+    );
     L.push('| process | wall time |', '|---|---|');
     L.push(`| reads \`typical\`, \`JSON.parse\`, \`require\`s the package, \`validate\` | ${spread(u.withPackage, ms)} |`);
     L.push(`| reads \`typical\`, \`JSON.parse\` | ${spread(u.parseOnly, ms)} |`);
@@ -246,33 +314,64 @@ function markdown(r, before = null) {
   L.push('## 6: the command over the corpus', '');
   if (s.cli?.ok) {
     const c = s.cli;
-    L.push(`${c.files.toLocaleString('en-GB')} files, each command ${c.reps} times in rotation under \`/usr/bin/time\`, output to /dev/null; median wall and CPU (user + system) time. \`sefcheck DIR\` (text format); \`ajv validate -s ajv-schema.json -d "DIR/*.json" --all-errors --errors=text\`; the floor is a Node script that reads every file and \`JSON.parse\`s it. ajv-cli stops at the first file that is not JSON, so the ${c.counts.notJson} such files are in a subfolder its glob does not reach: it checks ${c.files - c.counts.notJson} files, the others all ${c.files}. Load ${c.loadBefore} before, ${c.loadAfter} after.`, '');
+    L.push(
+      `${c.files.toLocaleString('en-GB')} files, each command ${c.reps} times in rotation under \`/usr/bin/time\`, output to /dev/null; median wall and CPU (user + system) time. \`sefcheck DIR\` (text format); \`ajv validate -s ajv-schema.json -d "DIR/*.json" --all-errors --errors=text\`; the floor is a Node script that reads every file and \`JSON.parse\`s it. ajv-cli stops at the first file that is not JSON, so the ${c.counts.notJson} such files are in a subfolder its glob does not reach: it checks ${c.files - c.counts.notJson} files, the others all ${c.files}. Load ${c.loadBefore} before, ${c.loadAfter} after.`,
+      '',
+    );
     L.push('| command | wall | CPU | peak RSS | exit |', '|---|---|---|---|---|');
-    for (const [k, label] of [['sefcheck', '`sefcheck`'], ['ajvCli', '`ajv-cli`'], ['floor', 'read and parse (floor)']]) {
-      L.push(`| ${label} | ${fmt(c[k].wall.median, 2)} s | ${fmt(c[k].cpu.median, 2)} s | ${fmt(c[k].rssMiB.median)} MiB | ${c[k].status.join(', ')} |`);
+    for (const [k, label] of [
+      ['sefcheck', '`sefcheck`'],
+      ['ajvCli', '`ajv-cli`'],
+      ['floor', 'read and parse (floor)'],
+    ]) {
+      L.push(
+        `| ${label} | ${fmt(c[k].wall.median, 2)} s | ${fmt(c[k].cpu.median, 2)} s | ${fmt(c[k].rssMiB.median)} MiB | ${c[k].status.join(', ')} |`,
+      );
     }
     const q = c.ratios;
-    L.push('', `ajv-cli / sefcheck: ${fmtRatio(q.ajvCliOverSefcheckWall.median)} wall, ${fmtRatio(q.ajvCliOverSefcheckCpu.median)} CPU. sefcheck / floor: ${fmtRatio(q.sefcheckOverFloorWall.median)} wall, ${fmtRatio(q.sefcheckOverFloorCpu.median)} CPU.`, '');
+    L.push(
+      '',
+      `ajv-cli / sefcheck: ${fmtRatio(q.ajvCliOverSefcheckWall.median)} wall, ${fmtRatio(q.ajvCliOverSefcheckCpu.median)} CPU. sefcheck / floor: ${fmtRatio(q.sefcheckOverFloorWall.median)} wall, ${fmtRatio(q.sefcheckOverFloorCpu.median)} CPU.`,
+      '',
+    );
     addGoal(6, 'ajv-cli / `sefcheck` (wall)', fmtRatio(q.ajvCliOverSefcheckWall.median), '≥ 10×', q.ajvCliOverSefcheckWall.median >= 10);
-    addGoal(6, '`sefcheck` / read-and-parse floor (wall)', fmtRatio(q.sefcheckOverFloorWall.median), '≤ 2×', q.sefcheckOverFloorWall.median <= 2);
+    addGoal(
+      6,
+      '`sefcheck` / read-and-parse floor (wall)',
+      fmtRatio(q.sefcheckOverFloorWall.median),
+      '≤ 2×',
+      q.sefcheckOverFloorWall.median <= 2,
+    );
   } else L.push(`Failed: ${s.cli?.error ?? 'not run'}`, '');
 
   // 7
   L.push('## 7: typing in the form (Chromium)', '');
   if (s.browser?.ok) {
     const b = s.browser;
-    L.push(`Chromium ${b.browser} headless (playwright-core, Debian's chromium), the form built by Vite into a temporary folder and served by \`vite preview\`; the draft is \`large\`, the box is \`${b.field.pointer}\` (${b.field.words} words, ${b.field.chars.toLocaleString('en-GB')} characters). ${b.keystrokes} keystrokes at its end after ${b.warmup} not counted, each left to settle. Timed in the page from the \`input\` event (a capturing listener on \`window\`) until the count under the box and the "Saved" status have both been rewritten (a MutationObserver), then after a forced style and layout, then at the next animation frame. \`performance.now()\` is coarsened to 0.1 ms in Chromium. Load ${b.loadBefore} before, ${b.loadAfter} after.`, '');
+    L.push(
+      `Chromium ${b.browser} headless (playwright-core, Debian's chromium), the form built by Vite into a temporary folder and served by \`vite preview\`; the draft is \`large\`, the box is \`${b.field.pointer}\` (${b.field.words} words, ${b.field.chars.toLocaleString('en-GB')} characters). ${b.keystrokes} keystrokes at its end after ${b.warmup} not counted, each left to settle. Timed in the page from the \`input\` event (a capturing listener on \`window\`) until the count under the box and the "Saved" status have both been rewritten (a MutationObserver), then after a forced style and layout, then at the next animation frame. \`performance.now()\` is coarsened to 0.1 ms in Chromium. Load ${b.loadBefore} before, ${b.loadAfter} after.`,
+      '',
+    );
     L.push('| until | median | 95th percentile | max |', '|---|---|---|---|');
     L.push(`| count and status rewritten (DOM) | ${ms(b.dom.median)} | ${ms(b.dom.p95)} | ${ms(b.dom.max)} |`);
     L.push(`| ... and laid out | ${ms(b.layout.median)} | ${ms(b.layout.p95)} | ${ms(b.layout.max)} |`);
     L.push(`| next animation frame | ${ms(b.frame.median)} | ${ms(b.frame.p95)} | ${ms(b.frame.max)} |`);
-    L.push('', `What a keystroke does: the box's handler saves its own answer, one entry of the draft in localStorage (\`JSON.stringify\` of the ${fmt(b.parts.partChars / 1024)} K-character answer: ${ms(b.parts.partStringify)}; \`localStorage.setItem\` of it: ${ms(b.parts.partSetItem)}; saving the whole ${fmt(b.parts.draftChars / 1024)} K-character draft, as the form did before, took ${ms(b.parts.stringify)} and ${ms(b.parts.setItem)}${b.indexedDb ? `; an IndexedDB \`put\` of the same answer, the store the draft could have been kept in instead, takes ${ms(b.indexedDb.putCall)} on the main thread and ${ms(b.indexedDb.putComplete)} until its transaction completes` : ''}), then the counter's handler calls \`countWords\` on the box and rewrites the count. The section page shows no section status while typing: statuses are on the task list, which calls \`validate\` on the whole draft and draws the list in ${spread(b.taskList, ms)} for \`large\` (median of ${b.taskList.n} visits).`, '');
+    L.push(
+      '',
+      `What a keystroke does: the box's handler saves its own answer, one entry of the draft in localStorage (\`JSON.stringify\` of the ${fmt(b.parts.partChars / 1024)} K-character answer: ${ms(b.parts.partStringify)}; \`localStorage.setItem\` of it: ${ms(b.parts.partSetItem)}; saving the whole ${fmt(b.parts.draftChars / 1024)} K-character draft, as the form did before, took ${ms(b.parts.stringify)} and ${ms(b.parts.setItem)}${b.indexedDb ? `; an IndexedDB \`put\` of the same answer, the store the draft could have been kept in instead, takes ${ms(b.indexedDb.putCall)} on the main thread and ${ms(b.indexedDb.putComplete)} until its transaction completes` : ''}), then the counter's handler calls \`countWords\` on the box and rewrites the count. The section page shows no section status while typing: statuses are on the task list, which calls \`validate\` on the whole draft and draws the list in ${spread(b.taskList, ms)} for \`large\` (median of ${b.taskList.n} visits).`,
+      '',
+    );
     addGoal(7, 'keystroke to count and status on screen, 95th percentile', ms(b.dom.p95), '< 4 ms', b.dom.p95 < 4);
   } else L.push(`Failed: ${s.browser?.error ?? 'not run'}`, '');
 
   const prior = before ? markdown(before).rows : null;
   const head = prior
-    ? [`Before: the run of ${before.started.slice(0, 10)} on commit ${before.source.commit} (\`bench/baseline.json\`${before.note ? `: ${before.note}` : ''}).`, '', '| # | comparison | before | now | goal | |', '|---|---|---|---|---|---|']
+    ? [
+        `Before: the run of ${before.started.slice(0, 10)} on commit ${before.source.commit} (\`bench/baseline.json\`${before.note ? `: ${before.note}` : ''}).`,
+        '',
+        '| # | comparison | before | now | goal | |',
+        '|---|---|---|---|---|---|',
+      ]
     : ['| # | comparison | figure | goal | |', '|---|---|---|---|---|'];
   const line = (x) => {
     if (!prior) return `| ${x.n} | ${x.what} | ${x.figure} | ${x.target} | ${goal(x.ok)} |`;

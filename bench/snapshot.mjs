@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import { repo } from './documents.mjs';
 
 // Every file scripts/build.sh writes (the facade and the types last).
-const NEEDED = ['pkg/node/package.json', 'pkg/web/package.json', 'pkg/index.d.mts', 'pkg/node/sefcheck.js', 'pkg/node/sefcheck_bg.wasm', 'pkg/web/sefcheck.js', 'pkg/web/sefcheck_bg.wasm', 'pkg/limits.mjs', 'pkg/facade.cjs'];
+const NEEDED = [
+  'pkg/node/package.json',
+  'pkg/web/package.json',
+  'pkg/index.d.mts',
+  'pkg/node/sefcheck.js',
+  'pkg/node/sefcheck_bg.wasm',
+  'pkg/web/sefcheck.js',
+  'pkg/web/sefcheck_bg.wasm',
+  'pkg/limits.mjs',
+  'pkg/facade.cjs',
+];
 
 /** Whether a `scripts/build.sh` is running now (in this working tree or another). */
 function building() {

@@ -21,7 +21,10 @@ function time(args) {
 
 export function run(packageDir, { tiny = false } = {}) {
   const entry = join(packageDir, 'js', 'node.cjs');
-  const withPackage = ['-e', `${READ} const r = require(${JSON.stringify(entry)}).validate(d); process.stdout.write(String(r.readyToShare));`];
+  const withPackage = [
+    '-e',
+    `${READ} const r = require(${JSON.stringify(entry)}).validate(d); process.stdout.write(String(r.readyToShare));`,
+  ];
   const parseOnly = ['-e', `${READ} process.stdout.write(String(typeof d));`];
   const runs = tiny ? 2 : 40;
   time(withPackage); // warm the file cache

@@ -22,4 +22,13 @@ for (let i = 0; i < Number(repeat); i++) {
   best2 = Math.min(best2, performance.now() - t);
 }
 const maxRSS = process.resourceUsage().maxRSS;
-console.log(JSON.stringify({ bytes: Buffer.byteLength(text), validateJsonMs: +best.toFixed(1), validateMs: +best2.toFixed(1), diagnostics: diags, maxRssMB: +(maxRSS / 1024).toFixed(1), rssAtStartMB: +(rssBefore / 1024).toFixed(1) }));
+console.log(
+  JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    validateJsonMs: +best.toFixed(1),
+    validateMs: +best2.toFixed(1),
+    diagnostics: diags,
+    maxRssMB: +(maxRSS / 1024).toFixed(1),
+    rssAtStartMB: +(rssBefore / 1024).toFixed(1),
+  }),
+);

@@ -33,14 +33,4 @@ const api = createApi(() => {
   return glue;
 });
 
-export const {
-  validate,
-  validateJson,
-  formDefinition,
-  rules,
-  limits,
-  countWords,
-  countCharacters,
-  scanDisclosure,
-  emptyDocument,
-} = api;
+export const { validate, validateJson, formDefinition, rules, limits, countWords, countCharacters, scanDisclosure, emptyDocument } = api;

@@ -13,10 +13,7 @@ import { fromCore, refusal } from './refusals.mjs';
 const encoder = new TextEncoder();
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const isWellFormed =
-  typeof String.prototype.isWellFormed === 'function'
-    ? (s) => s.isWellFormed()
-    : (s) => !LONE_SURROGATE.test(s);
+const isWellFormed = typeof String.prototype.isWellFormed === 'function' ? (s) => s.isWellFormed() : (s) => !LONE_SURROGATE.test(s);
 /** Lone surrogates as U+FFFD, which UTF-8 can carry: one UTF-16 code unit, as they were. */
 const toWellFormed = (s) => (s.toWellFormed ? s.toWellFormed() : s.replace(LONE_SURROGATES, '\ufffd'));
 // The size of a text too long for JavaScript to make at all: beyond every limit of the core.
@@ -229,8 +226,16 @@ export function createApi(getModule, reload) {
   return {
     validate,
     validateJson,
-    formDefinition: () => guarded(() => JSON.parse((formText ??= wasm().formDefinitionJson()))),
-    rules: () => guarded(() => JSON.parse((rulesText ??= wasm().rulesJson()))),
+    formDefinition: () =>
+      guarded(() => {
+        formText ??= wasm().formDefinitionJson();
+        return JSON.parse(formText);
+      }),
+    rules: () =>
+      guarded(() => {
+        rulesText ??= wasm().rulesJson();
+        return JSON.parse(rulesText);
+      }),
     limits: () => ({ ...LIMITS }),
     countWords: (text) => textCall('countWords', text, (m, len, size) => m.countWordsInput(len, size)),
     countCharacters: (text) => textCall('countCharacters', text, (m, len, size) => m.countCharactersInput(len, size)),

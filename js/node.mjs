@@ -2,15 +2,5 @@
 // program that mixes both loads the WebAssembly module once.
 import api from './node.cjs';
 
-export const {
-  validate,
-  validateJson,
-  formDefinition,
-  rules,
-  limits,
-  countWords,
-  countCharacters,
-  scanDisclosure,
-  emptyDocument,
-  ready,
-} = api;
+export const { validate, validateJson, formDefinition, rules, limits, countWords, countCharacters, scanDisclosure, emptyDocument, ready } =
+  api;

@@ -9,15 +9,64 @@ import { example, exampleText } from './helpers.mjs';
 const require = createRequire(import.meta.url);
 const cjs = require('sefcheck');
 
-const NAMES = ['validate', 'validateJson', 'formDefinition', 'rules', 'limits', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument', 'ready'];
-const SECTION_IDS = ['about', 'inspection', 'privateLaw', 'publicLaw', 'leadership', 'voice', 'evidence', 'actions', 'performance', 'declarations'];
+const NAMES = [
+  'validate',
+  'validateJson',
+  'formDefinition',
+  'rules',
+  'limits',
+  'countWords',
+  'countCharacters',
+  'scanDisclosure',
+  'emptyDocument',
+  'ready',
+];
+const SECTION_IDS = [
+  'about',
+  'inspection',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'voice',
+  'evidence',
+  'actions',
+  'performance',
+  'declarations',
+];
 const CODES = [
-  'type', 'required', 'unsupported-version', 'unknown-field', 'invalid-option', 'invalid-date', 'invalid-id',
-  'out-of-range', 'too-long', 'word-limit', 'too-many', 'duplicate-id', 'unknown-reference', 'date-order',
-  'period-length', 'meeting-before-sharing', 'inspection-overdue', 'action-required', 'grade-jump',
-  'qualitative-evidence', 'unused-evidence', 'evidence-date', 'action-horizon', 'audit-total',
-  'declaration-required', 'disclosure-case-number', 'disclosure-nhs-number', 'disclosure-ni-number',
-  'disclosure-postcode', 'disclosure-email', 'disclosure-phone', 'disclosure-date-of-birth', 'disclosure-named-person',
+  'type',
+  'required',
+  'unsupported-version',
+  'unknown-field',
+  'invalid-option',
+  'invalid-date',
+  'invalid-id',
+  'out-of-range',
+  'too-long',
+  'word-limit',
+  'too-many',
+  'duplicate-id',
+  'unknown-reference',
+  'date-order',
+  'period-length',
+  'meeting-before-sharing',
+  'inspection-overdue',
+  'action-required',
+  'grade-jump',
+  'qualitative-evidence',
+  'unused-evidence',
+  'evidence-date',
+  'action-horizon',
+  'audit-total',
+  'declaration-required',
+  'disclosure-case-number',
+  'disclosure-nhs-number',
+  'disclosure-ni-number',
+  'disclosure-postcode',
+  'disclosure-email',
+  'disclosure-phone',
+  'disclosure-date-of-birth',
+  'disclosure-named-person',
 ];
 
 test('import and require give the same functions, from one instance', () => {
@@ -46,7 +95,10 @@ test('validate(emptyDocument()) reports, and is not ready to share', () => {
   assert.equal(r.formVersion, 1);
   assert.equal(r.readyToShare, false);
   assert.ok(r.errors > 0);
-  assert.deepEqual(r.sections.map((s) => s.id), SECTION_IDS);
+  assert.deepEqual(
+    r.sections.map((s) => s.id),
+    SECTION_IDS,
+  );
 });
 
 test('a document that is not an object gives one type diagnostic at ""', () => {
@@ -130,7 +182,10 @@ test('limits(): the limits of rules.md, a fresh object each call', () => {
 test('formDefinition(): sections with fields, a fresh object each call', () => {
   const f = esm.formDefinition();
   assert.equal(f.formVersion, 1);
-  assert.deepEqual(f.sections.map((s) => s.id), SECTION_IDS);
+  assert.deepEqual(
+    f.sections.map((s) => s.id),
+    SECTION_IDS,
+  );
   const kinds = new Set(['text', 'line', 'date', 'option', 'id', 'count', 'number', 'yesNo', 'object', 'textList', 'idList', 'objectList']);
   const walk = (fields) => {
     for (const field of fields) {
@@ -168,7 +223,19 @@ test('rules(): every code of rules.md, once, with its severity, title and descri
 
 test('countWords and countCharacters follow JavaScript', () => {
   const seg = new Intl.Segmenter();
-  for (const s of ['', '   ', 'one two  three', 'a\u00a0b\u3000c\ufeffd', 'a\u0085b\u200bc', 'e\u0301 👍🏽 👩‍👩‍👧 🇬🇧', 'a\r\nb', 'x '.repeat(500), 'lone \ud800 surrogate', '\ud800\u0301', 'ab\udc00']) {
+  for (const s of [
+    '',
+    '   ',
+    'one two  three',
+    'a\u00a0b\u3000c\ufeffd',
+    'a\u0085b\u200bc',
+    'e\u0301 👍🏽 👩‍👩‍👧 🇬🇧',
+    'a\r\nb',
+    'x '.repeat(500),
+    'lone \ud800 surrogate',
+    '\ud800\u0301',
+    'ab\udc00',
+  ]) {
     assert.equal(esm.countWords(s), (s.match(/\S+/g) || []).length, JSON.stringify(s));
     assert.equal(esm.countCharacters(s), [...seg.segment(s)].length, JSON.stringify(s));
   }
@@ -190,7 +257,11 @@ test('scanDisclosure gives findings with code, severity and a span in UTF-16 cod
 test('text functions refuse what is not a string with a TypeError', () => {
   for (const fn of ['countWords', 'countCharacters', 'scanDisclosure', 'validateJson']) {
     for (const bad of [undefined, null, 1, {}, ['a'], Symbol('s'), 1n]) {
-      assert.throws(() => esm[fn](bad), (e) => e instanceof TypeError && e.code === 'not-string', `${fn}(${String(bad)})`);
+      assert.throws(
+        () => esm[fn](bad),
+        (e) => e instanceof TypeError && e.code === 'not-string',
+        `${fn}(${String(bad)})`,
+      );
     }
   }
 });

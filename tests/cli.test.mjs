@@ -108,9 +108,18 @@ test('text: FILE:LINE:COLUMN: severity code: message per diagnostic, readiness a
   const draft = DRAFT;
   const report = api.validateJson(exampleText('draft'), { positions: true });
   // in the order given: complete.json, then draft.json
-  assert.equal(lines[0], `${complete}: ready to share: 0 errors, 0 warnings; ${api.validateJson(exampleText('complete')).sections.map((s) => `${s.id} completed`).join(', ')}`);
+  assert.equal(
+    lines[0],
+    `${complete}: ready to share: 0 errors, 0 warnings; ${api
+      .validateJson(exampleText('complete'))
+      .sections.map((s) => `${s.id} completed`)
+      .join(', ')}`,
+  );
   const diag = lines.slice(1, 1 + report.diagnostics.length);
-  assert.deepEqual(diag, report.diagnostics.map((d) => `${draft}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+  assert.deepEqual(
+    diag,
+    report.diagnostics.map((d) => `${draft}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`),
+  );
   assert.match(diag[0], /draft\.json:\d+:\d+: error required: \S/);
   // Each position is where the value the diagnostic is about starts (or, for a missing field,
   // the object it belongs in), as an editor opens it.
@@ -118,7 +127,10 @@ test('text: FILE:LINE:COLUMN: severity code: message per diagnostic, readiness a
   const evidence = report.diagnostics.findIndex((d) => d.path === '/areas/privateLaw/evidence');
   const [, line, column] = diag[evidence].match(/:(\d+):(\d+): /);
   assert.equal(textLines[line - 1].slice(column - 1), '{', 'the privateLaw object, which has no evidence');
-  assert.equal(lines[1 + report.diagnostics.length], `${draft}: not ready to share: 35 errors, 0 warnings; about completed, inspection completed, privateLaw inProgress, publicLaw notStarted, leadership notStarted, voice notStarted, evidence notStarted, actions notStarted, performance notStarted, declarations cannotStartYet`);
+  assert.equal(
+    lines[1 + report.diagnostics.length],
+    `${draft}: not ready to share: 35 errors, 0 warnings; about completed, inspection completed, privateLaw inProgress, publicLaw notStarted, leadership notStarted, voice notStarted, evidence notStarted, actions notStarted, performance notStarted, declarations cannotStartYet`,
+  );
   assert.equal(lines.at(-1), '2 files checked: 1 ready to share, 1 not ready to share');
   assert.equal(lines.length, report.diagnostics.length + 3);
   // text is the default format
@@ -184,9 +196,21 @@ test('a folder: every .json file below it, recursively, in code-unit order of th
   const r = run(['--format', 'json', 'drafts'], { cwd: dir });
   assert.equal(r.code, 0, r.stderr);
   const names = JSON.parse(r.stdout).files.map((f) => f.file);
-  assert.deepEqual(names, ['drafts/B.json', 'drafts/_x.json', 'drafts/a-b.json', 'drafts/a.json/inner.json', 'drafts/a/b/c.json', 'drafts/a/z.json', 'drafts/b.json', 'drafts/é.json']);
+  assert.deepEqual(names, [
+    'drafts/B.json',
+    'drafts/_x.json',
+    'drafts/a-b.json',
+    'drafts/a.json/inner.json',
+    'drafts/a/b/c.json',
+    'drafts/a/z.json',
+    'drafts/b.json',
+    'drafts/é.json',
+  ]);
   // a trailing slash and ./ make no difference to the names
-  assert.deepEqual(JSON.parse(run(['--format', 'json', './drafts/'], { cwd: dir }).stdout).files.map((f) => f.file), names);
+  assert.deepEqual(
+    JSON.parse(run(['--format', 'json', './drafts/'], { cwd: dir }).stdout).files.map((f) => f.file),
+    names,
+  );
   // several PATHs: in the order given
   const two = JSON.parse(run(['--format', 'json', 'drafts/b.json', 'drafts/a'], { cwd: dir }).stdout).files.map((f) => f.file);
   assert.deepEqual(two, ['drafts/b.json', 'drafts/a/b/c.json', 'drafts/a/z.json']);
@@ -231,7 +255,10 @@ test('bad JSON: line and column on standard error, exit 2, the others still chec
     assert.match(f.stderr, /bad\.json:3:13: /, format);
   }
   // GitHub: the failure is an annotation at the line too
-  assert.match(run(['--format', 'github', 'bad.json'], { cwd: dir }).stdout, /^::error file=bad\.json,line=3,col=13,title=sefcheck could not check this file::The text is not JSON/m);
+  assert.match(
+    run(['--format', 'github', 'bad.json'], { cwd: dir }).stdout,
+    /^::error file=bad\.json,line=3,col=13,title=sefcheck could not check this file::The text is not JSON/m,
+  );
 });
 
 test('refused input: nesting 70 deep, a number too large, over 5 MiB: exit 2 with why', (t) => {
@@ -244,7 +271,10 @@ test('refused input: nesting 70 deep, a number too large, over 5 MiB: exit 2 wit
   const lines = r.stderr.trimEnd().split('\n');
   assert.match(lines[0], /^sefcheck: deep\.json(:\d+:\d+)?: is refused: The document is nested more than 64 levels deep/);
   assert.match(lines[1], /^sefcheck: huge-number\.json(:\d+:\d+)?: is refused: A number in the document is too large/);
-  assert.match(lines[2], /^sefcheck: big\.json: is refused: The text is too large to check: sefcheck takes at most 5 MiB \(5,242,880 bytes\)$/);
+  assert.match(
+    lines[2],
+    /^sefcheck: big\.json: is refused: The text is too large to check: sefcheck takes at most 5 MiB \(5,242,880 bytes\)$/,
+  );
   assert.equal(lines.length, 3);
   const stdin = run(['-'], { input: `{"about": ${nested(69)}}` });
   assert.equal(stdin.code, 2);
@@ -253,13 +283,22 @@ test('refused input: nesting 70 deep, a number too large, over 5 MiB: exit 2 wit
 
 test("the repository's example documents, as a folder: each gives the package's report; the status follows", () => {
   const folder = path.relative(ROOT, EXAMPLES);
-  const names = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+  const names = fs
+    .readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   assert.ok(names.length >= 2, names.join(' '));
   const r = run(['--format', 'json', folder]);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.files.map((f) => f.file), names.map((n) => `${folder}/${n}`));
+  assert.deepEqual(
+    out.files.map((f) => f.file),
+    names.map((n) => `${folder}/${n}`),
+  );
   const reports = names.map((n) => api.validateJson(fs.readFileSync(path.join(EXAMPLES, n), 'utf8')));
-  assert.deepEqual(out.files.map((f) => f.report), reports);
+  assert.deepEqual(
+    out.files.map((f) => f.report),
+    reports,
+  );
   assert.equal(r.code, reports.every((x) => x.readyToShare) ? 0 : 1);
   for (const format of FORMATS) assert.equal(run(['--format', format, folder]).code, r.code, format);
 });
@@ -288,7 +327,11 @@ test('junit: parses as XML, a suite per file, a case per section, a failure per 
   const r = run(['--format', 'junit', COMPLETE, DRAFT, path.join(dir, 'odd & <name>.json'), path.join(dir, 'broken.json')]);
   assert.equal(r.code, 2);
   assert.equal(XMLValidator.validate(r.stdout), true);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'property'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'property'].includes(name),
+  });
   const suites = parser.parse(r.stdout).testsuites.testsuite;
   assert.equal(suites.length, 4);
   const reports = [api.validateJson(exampleText('complete')), api.validateJson(exampleText('draft')), api.validate(doc)];
@@ -305,7 +348,8 @@ test('junit: parses as XML, a suite per file, a case per section, a failure per 
       assert.equal(Boolean(c.failure), s.errors > 0, s.id);
       if (c.failure) {
         const body = c.failure[0]['#text'];
-        for (const d of report.diagnostics.filter((d) => d.section === s.id)) assert.ok(body.includes(`${d.path}: ${d.severity} ${d.code}: ${d.message}`));
+        for (const d of report.diagnostics.filter((d) => d.section === s.id))
+          assert.ok(body.includes(`${d.path}: ${d.severity} ${d.code}: ${d.message}`));
       }
     });
   });
@@ -331,7 +375,10 @@ test('sarif: valid against the published SARIF 2.1.0 schema; rules from rules(),
   doc.voice = { ...doc.voice, children: 'Line one.\n\tWe spoke with the family at SW1A 1AA — and "\\u00e9"\u00e9 again.' };
   write(path.join(dir, 'with space', 'doc #1.json'), doc);
   write(path.join(dir, 'broken.json'), '{"a": tru}');
-  const r = run(['--format', 'sarif', path.relative(dir, COMPLETE), path.relative(dir, DRAFT), 'with space', 'broken.json', '-'], { cwd: dir, input: exampleText('draft') });
+  const r = run(['--format', 'sarif', path.relative(dir, COMPLETE), path.relative(dir, DRAFT), 'with space', 'broken.json', '-'], {
+    cwd: dir,
+    input: exampleText('draft'),
+  });
   assert.equal(r.code, 2);
   const log = JSON.parse(r.stdout);
   assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
@@ -340,7 +387,10 @@ test('sarif: valid against the published SARIF 2.1.0 schema; rules from rules(),
   assert.equal(runLog.tool.driver.name, 'sefcheck');
   assert.equal(runLog.tool.driver.version, pkg.version);
   const rules = api.rules();
-  assert.deepEqual(runLog.tool.driver.rules.map((x) => x.id), rules.map((x) => x.code));
+  assert.deepEqual(
+    runLog.tool.driver.rules.map((x) => x.id),
+    rules.map((x) => x.code),
+  );
   runLog.tool.driver.rules.forEach((x, k) => {
     assert.equal(x.shortDescription.text, rules[k].title);
     assert.equal(x.fullDescription.text, rules[k].description);
@@ -368,7 +418,8 @@ test('sarif: valid against the published SARIF 2.1.0 schema; rules from rules(),
       return;
     }
     if (uri.startsWith('with')) assert.equal(loc.physicalLocation.artifactLocation.uri, uri);
-    else assert.equal(loc.physicalLocation.artifactLocation.uri, path.relative(dir, DRAFT).split(path.sep).map(encodeURIComponent).join('/'));
+    else
+      assert.equal(loc.physicalLocation.artifactLocation.uri, path.relative(dir, DRAFT).split(path.sep).map(encodeURIComponent).join('/'));
     // the region is the package's position of the diagnostic
     const { startLine, startColumn, endLine, endColumn } = loc.physicalLocation.region;
     assert.deepEqual([startLine, startColumn, endLine, endColumn], [d.line, d.column, d.endLine, d.endColumn]);
@@ -429,12 +480,19 @@ test('privacy: no output of any format, on standard output or error, holds a val
   // 1. every string of the complete document holds the phrase (free text, lines, ids, dates,
   //    options: many become invalid, and the diagnostics must still not echo them)
   const everywhere = (v) =>
-    typeof v === 'string' ? `${v} ${PHRASE}` : Array.isArray(v) ? v.map(everywhere) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, everywhere(x)])) : v;
+    typeof v === 'string'
+      ? `${v} ${PHRASE}`
+      : Array.isArray(v)
+        ? v.map(everywhere)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, everywhere(x)]))
+          : v;
   write(path.join(docs, '1-everywhere.json'), everywhere(example('complete')));
   // 2. free text only, with identifying details the disclosure checks find around it, and ids
   //    that are the phrase (valid ids, used twice, referenced but missing)
   const doc = example('complete');
-  const free = (s) => `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@example.org LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
+  const free = (s) =>
+    `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@example.org LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
   doc.voice.children = free(doc.voice.children);
   doc.areas.privateLaw.whatWeKnow = free(doc.areas.privateLaw.whatWeKnow);
   doc.areas.privateLaw.strengths.push(free('A strength'));
@@ -451,7 +509,13 @@ test('privacy: no output of any format, on standard output or error, holds a val
   doc.formVersion = 1;
   write(path.join(docs, '2-free-text.json'), doc);
   // 4. wrong types holding the phrase, a document that is not an object, another version
-  write(path.join(docs, '3-types.json'), { formVersion: 1, about: PHRASE, areas: { privateLaw: [PHRASE] }, evidence: PHRASE, audit: { casesAudited: PHRASE } });
+  write(path.join(docs, '3-types.json'), {
+    formVersion: 1,
+    about: PHRASE,
+    areas: { privateLaw: [PHRASE] },
+    evidence: PHRASE,
+    audit: { casesAudited: PHRASE },
+  });
   write(path.join(docs, '4-string.json'), JSON.stringify(PHRASE));
   write(path.join(docs, '5-version.json'), { formVersion: 2, about: { preparedBy: PHRASE } });
   // 5. refused and broken documents with the phrase next to where they fail
@@ -467,8 +531,17 @@ test('privacy: no output of any format, on standard output or error, holds a val
       const r = run(['--format', format, '--fail-on', failOn, 'docs', '-'], { cwd: dir, input: JSON.stringify(doc) });
       assert.equal(r.code, 2, `${format}: ${r.stderr}`);
       assert.ok(r.stdout.length > 0 && r.stderr.length > 0);
-      for (const [where, out] of [['stdout', r.stdout], ['stderr', r.stderr]]) {
-        assert.ok(!out.toLowerCase().includes(PHRASE.toLowerCase()), `${format} ${where} holds the phrase:\n${out.split('\n').filter((l) => l.toLowerCase().includes(PHRASE.toLowerCase())).join('\n')}`);
+      for (const [where, out] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr],
+      ]) {
+        assert.ok(
+          !out.toLowerCase().includes(PHRASE.toLowerCase()),
+          `${format} ${where} holds the phrase:\n${out
+            .split('\n')
+            .filter((l) => l.toLowerCase().includes(PHRASE.toLowerCase()))
+            .join('\n')}`,
+        );
         for (const value of ['LV21C50012', '07700 900123', '12/03/2015', 'SW1A 1AA', 'example.org']) {
           assert.ok(!out.includes(value), `${format} ${where} holds ${value}`);
         }
@@ -484,7 +557,8 @@ test('many files: output is written as each file is checked, memory stays flat',
   const texts = [exampleText('complete'), exampleText('draft'), JSON.stringify(readyWithWarning())];
   const make = (folder, count) => {
     fs.mkdirSync(path.join(dir, folder));
-    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, folder, `doc-${String(i).padStart(5, '0')}.json`), texts[i % texts.length]);
+    for (let i = 0; i < count; i++)
+      fs.writeFileSync(path.join(dir, folder, `doc-${String(i).padStart(5, '0')}.json`), texts[i % texts.length]);
   };
   make('few', 20);
   make('many', 500);
@@ -513,7 +587,11 @@ test('many files: output is written as each file is checked, memory stays flat',
   // Memory: the command's own peak RSS over 500 files is close to that over 20.
   const peak = (folder, format) => {
     const file = path.join(dir, `rss-${folder}-${format}`);
-    const r = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, BIN, '--format', format, folder], { cwd: dir, env: { ...process.env, SEFCHECK_MAXRSS_FILE: file }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, BIN, '--format', format, folder], {
+      cwd: dir,
+      env: { ...process.env, SEFCHECK_MAXRSS_FILE: file },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     assert.equal(r.status, 1, String(r.stderr));
     return JSON.parse(fs.readFileSync(file, 'utf8')).maxRSS / 1024; // MiB
   };
@@ -527,12 +605,20 @@ test('many files: output is written as each file is checked, memory stays flat',
 
 test('npx sefcheck in a fresh project that installed the packed tarball', { timeout: 600_000 }, (t) => {
   const dir = tempDir(t, 'sefcheck-cli-npx-');
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  assert.ok(packed[0].files.some((f) => f.path === 'bin/sefcheck.mjs'), 'the tarball lacks bin/sefcheck.mjs');
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+  assert.ok(
+    packed[0].files.some((f) => f.path === 'bin/sefcheck.mjs'),
+    'the tarball lacks bin/sefcheck.mjs',
+  );
   const app = path.join(dir, 'app');
   fs.mkdirSync(app);
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'ci-project', private: true, version: '1.0.0' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, packed[0].filename)], { cwd: app, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, packed[0].filename)], {
+    cwd: app,
+    stdio: 'pipe',
+  });
   write(path.join(app, 'drafts', 'complete.json'), exampleText('complete'));
   write(path.join(app, 'drafts', 'in', 'draft.json'), exampleText('draft'));
   const npx = (args) => spawnSync('npx', ['--offline', '--no-install', 'sefcheck', ...args], { cwd: app, encoding: 'utf8' });

@@ -68,10 +68,22 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' }));
   const tarball = path.join(dir, packed[0].filename);
   const files = packed[0].files.map((f) => f.path).sort();
-  for (const f of ['package.json', 'js/node.cjs', 'js/node.mjs', 'js/browser.mjs', 'pkg/node/sefcheck_bg.wasm', 'pkg/web/sefcheck_bg.wasm', 'pkg/index.d.mts', 'pkg/index.d.cts']) {
+  for (const f of [
+    'package.json',
+    'js/node.cjs',
+    'js/node.mjs',
+    'js/browser.mjs',
+    'pkg/node/sefcheck_bg.wasm',
+    'pkg/web/sefcheck_bg.wasm',
+    'pkg/index.d.mts',
+    'pkg/index.d.cts',
+  ]) {
     assert.ok(files.includes(f), `the tarball lacks ${f}: ${files.join(', ')}`);
   }
-  assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('target/')), 'the tarball holds sources or tests');
+  assert.ok(
+    !files.some((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('target/')),
+    'the tarball holds sources or tests',
+  );
 
   const app = path.join(dir, 'app');
   fs.mkdirSync(app);
@@ -80,34 +92,74 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
   const complete = JSON.stringify(completeText);
 
   await t.test('Node ES module', () => {
-    fs.writeFileSync(path.join(app, 'esm.mjs'), `import * as api from 'sefcheck';\nconst completeText = ${complete};\n${CHECKS}\nconsole.log(JSON.stringify(out));\n`);
+    fs.writeFileSync(
+      path.join(app, 'esm.mjs'),
+      `import * as api from 'sefcheck';\nconst completeText = ${complete};\n${CHECKS}\nconsole.log(JSON.stringify(out));\n`,
+    );
     checkOutput(JSON.parse(execFileSync(process.execPath, ['esm.mjs'], { cwd: app, encoding: 'utf8' })), 'ESM');
   });
 
   await t.test('Node CommonJS', () => {
-    fs.writeFileSync(path.join(app, 'cjs.cjs'), `const api = require('sefcheck');\nconst completeText = ${complete};\n${CHECKS}\nconsole.log(JSON.stringify(out));\n`);
+    fs.writeFileSync(
+      path.join(app, 'cjs.cjs'),
+      `const api = require('sefcheck');\nconst completeText = ${complete};\n${CHECKS}\nconsole.log(JSON.stringify(out));\n`,
+    );
     checkOutput(JSON.parse(execFileSync(process.execPath, ['cjs.cjs'], { cwd: app, encoding: 'utf8' })), 'CJS');
   });
 
   await t.test('TypeScript, as an ES module and as CommonJS', () => {
     const use = `const r: Report = validate(emptyDocument());\nconst n: number = r.errors + countWords('a b');\nconst f: FormDefinition = formDefinition();\nvoid n; void f;\n`;
-    fs.writeFileSync(path.join(app, 'use.mts'), `import { validate, emptyDocument, countWords, formDefinition, type Report, type FormDefinition } from 'sefcheck';\n${use}`);
-    fs.writeFileSync(path.join(app, 'use.cts'), `import sefcheck = require('sefcheck');\nimport type { Report, FormDefinition } from 'sefcheck';\nconst { validate, emptyDocument, countWords, formDefinition } = sefcheck;\n${use}`);
-    fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, target: 'es2022', types: [] }, files: ['use.mts', 'use.cts'] }));
+    fs.writeFileSync(
+      path.join(app, 'use.mts'),
+      `import { validate, emptyDocument, countWords, formDefinition, type Report, type FormDefinition } from 'sefcheck';\n${use}`,
+    );
+    fs.writeFileSync(
+      path.join(app, 'use.cts'),
+      `import sefcheck = require('sefcheck');\nimport type { Report, FormDefinition } from 'sefcheck';\nconst { validate, emptyDocument, countWords, formDefinition } = sefcheck;\n${use}`,
+    );
+    fs.writeFileSync(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, target: 'es2022', types: [] },
+        files: ['use.mts', 'use.cts'],
+      }),
+    );
     execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: app, stdio: 'pipe' });
   });
 
   await t.test('a browser bundle made by esbuild', async () => {
     const web = path.join(app, 'web');
     fs.mkdirSync(web);
-    fs.writeFileSync(path.join(app, 'entry.mjs'), `import * as api from 'sefcheck';\nexport async function run(source, completeText) {\n  await api.ready(source);\n${CHECKS}\n  return out;\n}\n`);
-    fs.writeFileSync(path.join(app, 'auto.mjs'), `import * as api from 'sefcheck/auto';\nexport const words = api.countWords('loaded by top-level await');\n`);
-    execFileSync(bin('esbuild'), ['entry.mjs', 'auto.mjs', '--bundle', '--format=esm', '--platform=browser', '--target=es2022', '--log-level=warning', `--outdir=${web}`], { cwd: app, stdio: 'pipe' });
+    fs.writeFileSync(
+      path.join(app, 'entry.mjs'),
+      `import * as api from 'sefcheck';\nexport async function run(source, completeText) {\n  await api.ready(source);\n${CHECKS}\n  return out;\n}\n`,
+    );
+    fs.writeFileSync(
+      path.join(app, 'auto.mjs'),
+      `import * as api from 'sefcheck/auto';\nexport const words = api.countWords('loaded by top-level await');\n`,
+    );
+    execFileSync(
+      bin('esbuild'),
+      [
+        'entry.mjs',
+        'auto.mjs',
+        '--bundle',
+        '--format=esm',
+        '--platform=browser',
+        '--target=es2022',
+        '--log-level=warning',
+        `--outdir=${web}`,
+      ],
+      { cwd: app, stdio: 'pipe' },
+    );
     const bundle = fs.readFileSync(path.join(web, 'entry.js'), 'utf8');
     assert.ok(!bundle.includes('require("fs")') && !bundle.includes("from 'fs'"), 'the browser bundle pulls in Node modules');
     // esbuild leaves `new URL("sefcheck_bg.wasm", import.meta.url)` alone: serve the module beside it
     fs.copyFileSync(path.join(app, 'node_modules', 'sefcheck', 'pkg', 'web', 'sefcheck_bg.wasm'), path.join(web, 'sefcheck_bg.wasm'));
-    fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><meta charset="utf-8"><title>sefcheck</title><script type="module" src="entry.js"></script>');
+    fs.writeFileSync(
+      path.join(web, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><title>sefcheck</title><script type="module" src="entry.js"></script>',
+    );
 
     const chromium = which('chromium') || which('chromium-browser');
     if (!chromium) {
@@ -129,7 +181,15 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     const browser = await pw.launch({
       executablePath: chromium,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();

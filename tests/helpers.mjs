@@ -22,11 +22,18 @@ export const example = (name) => JSON.parse(exampleText(name));
 
 /** The .json files of a folder, sorted; a missing folder throws. */
 const jsonFiles = (dir) =>
-  fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(dir, f));
 
 function parsePointer(p) {
   if (p === '') return [];
-  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return p
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** RFC 6902 add, remove and replace, enough for the conformance cases; null for other ops. */

@@ -3,8 +3,16 @@
 import assert from 'node:assert/strict';
 
 export const SECTION_IDS = [
-  'about', 'inspection', 'privateLaw', 'publicLaw', 'leadership',
-  'voice', 'evidence', 'actions', 'performance', 'declarations',
+  'about',
+  'inspection',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'voice',
+  'evidence',
+  'actions',
+  'performance',
+  'declarations',
 ];
 
 /** RFC 6901: empty, or starting with `/`, with `~` only as `~0` or `~1`. */
@@ -53,7 +61,11 @@ export function checkReport(report, doc) {
   assert.equal(report.warnings, warnings, 'warnings == warning diagnostics');
   assert.equal(errors + warnings, diags.length, 'every diagnostic an error or a warning');
   assert.equal(report.readyToShare, errors === 0, 'readyToShare == (errors == 0)');
-  assert.deepEqual(report.sections.map((s) => s.id), SECTION_IDS, 'all ten sections in form order');
+  assert.deepEqual(
+    report.sections.map((s) => s.id),
+    SECTION_IDS,
+    'all ten sections in form order',
+  );
   let last = 0;
   for (const d of diags) {
     assert.ok(isPointer(d.path), `path ${JSON.stringify(d.path)} is a JSON Pointer`);

@@ -25,7 +25,10 @@ function outcome(f) {
   }
 }
 
-const files = fs.readdirSync(DIR).filter((f) => f !== 'README.md' && fs.statSync(path.join(DIR, f)).isFile()).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f !== 'README.md' && fs.statSync(path.join(DIR, f)).isFile())
+  .sort();
 
 test('there are regression inputs', () => assert.ok(files.length > 0));
 

@@ -20,12 +20,12 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   assert.ok(docs.length >= 3, `only ${docs.length} documents`);
 
-  await t.test('emptyDocument() is the core\'s empty_document()', () => {
+  await t.test("emptyDocument() is the core's empty_document()", () => {
     const native = execFileSync(binary, ['--empty-document'], { encoding: 'utf8' }).trimEnd();
     assert.equal(JSON.stringify(sefcheck.emptyDocument()), native);
   });
 
-  await t.test('limits() is the core\'s LIMITS', () => {
+  await t.test("limits() is the core's LIMITS", () => {
     const native = execFileSync(binary, ['--limits'], { encoding: 'utf8' }).trimEnd();
     assert.equal(JSON.stringify(sefcheck.limits()), native);
   });
@@ -49,7 +49,7 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
         assert.ok(threw instanceof Error, `native refused (${run.stderr.trim()}) but the package gave a report`);
         return;
       }
-      assert.equal(threw, null, `the package refused (${threw && threw.message}) but native gave a report`);
+      assert.equal(threw, null, `the package refused (${threw?.message}) but native gave a report`);
       const native = run.stdout.trimEnd();
       assert.equal(JSON.stringify(fromText), native, 'validateJson(text)');
       assert.equal(JSON.stringify(sefcheck.validate(JSON.parse(doc.text))), native, 'validate(JSON.parse(text))');

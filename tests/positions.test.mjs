@@ -31,6 +31,7 @@ function edited() {
 }
 
 /** Every character beyond ASCII written as a \u escape (astral ones as two). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every character outside ASCII, written as \u escapes
 const escapeAll = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function layouts(doc) {
@@ -51,7 +52,8 @@ function texts() {
   for (const name of ['complete', 'draft']) out.push([name, exampleText(name)]);
   out.push(['empty', JSON.stringify(EMPTY)]);
   const fixtures = path.join(ROOT, 'tests', 'browser', 'fixtures');
-  for (const file of fs.readdirSync(fixtures).filter((f) => f.endsWith('.json'))) out.push([file, fs.readFileSync(path.join(fixtures, file), 'utf8')]);
+  for (const file of fs.readdirSync(fixtures).filter((f) => f.endsWith('.json')))
+    out.push([file, fs.readFileSync(path.join(fixtures, file), 'utf8')]);
   for (const [layout, text] of Object.entries(layouts(example('draft')))) out.push([`draft ${layout}`, text]);
   for (const [layout, text] of Object.entries(layouts(EMPTY))) out.push([`empty ${layout}`, text]);
   for (const [layout, text] of Object.entries(layouts(edited()))) out.push([`edited ${layout}`, text]);
@@ -76,7 +78,7 @@ test('the core gives every diagnostic the position the old scanner found', () =>
   assert.ok(compared > 500 && spans >= 25, `${compared} positions compared, ${spans} of findings`);
 });
 
-test('a disclosure finding\'s position names its text, whatever the escapes before it', () => {
+test("a disclosure finding's position names its text, whatever the escapes before it", () => {
   const doc = edited();
   for (const [layout, text] of Object.entries(layouts(doc))) {
     const lines = text.split('\n');
@@ -84,7 +86,10 @@ test('a disclosure finding\'s position names its text, whatever the escapes befo
     for (const d of report.diagnostics.filter((x) => x.span)) {
       assert.equal(d.endLine, d.line, `${layout}: a string lies on one line`);
       const written = lines[d.line - 1].slice(d.column - 1, d.endColumn - 1);
-      const value = d.path.slice(1).split('/').reduce((v, k) => v[k.replaceAll('~1', '/').replaceAll('~0', '~')], doc);
+      const value = d.path
+        .slice(1)
+        .split('/')
+        .reduce((v, k) => v[k.replaceAll('~1', '/').replaceAll('~0', '~')], doc);
       const found = value.slice(d.span.start, d.span.end);
       assert.equal(JSON.parse(`"${written}"`), found, `${layout}: ${d.code} at ${d.path}`);
     }

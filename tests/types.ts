@@ -78,19 +78,24 @@ function fields(list: FormField[]): string[] {
   return list.flatMap((f) => {
     const kind: FieldKind = f.kind;
     const limit = f.limit ? `${f.limit.max} ${f.limit.unit}` : '';
-    const options = (f.options ?? []).map((o) => {
-      const value: OptionValue = o.value;
-      return `${value}=${o.label}`;
-    }).join(',');
+    const options = (f.options ?? [])
+      .map((o) => {
+        const value: OptionValue = o.value;
+        return `${value}=${o.label}`;
+      })
+      .join(',');
     const more = [f.hint, f.requiredWhen, f.itemLabel, f.references, f.maxItems?.toFixed(0)].filter((x) => x !== undefined);
     return [`${f.key} ${f.path} ${f.label} ${kind} ${f.required} ${limit} ${options} ${more.join(' ')}`, ...fields(f.fields ?? [])];
   });
 }
-form.sections.forEach((s: FormSection) => fields(s.fields));
+form.sections.map((s: FormSection) => fields(s.fields));
 
 const catalogue: RuleInfo[] = rules();
 const firstCode: Code | undefined = catalogue[0]?.code;
 catalogue.map((r) => `${r.code} ${r.severity} ${r.title} ${r.description}`);
+
+/** Takes values only so that their declared types are checked. */
+const typed = (..._values: unknown[]): void => {};
 
 const words: number = countWords('one two');
 const characters: number = countCharacters('e\u0301');
@@ -98,7 +103,8 @@ const findings: DisclosureFinding[] = scanDisclosure('Contact Mrs Smith');
 for (const f of findings) {
   const code: DisclosureCode = f.code;
   const length: number = f.end - f.start;
-  void code, length, f.severity;
+  const severity: 'error' | 'warning' = f.severity;
+  typed(code, length, severity);
 }
 
 try {

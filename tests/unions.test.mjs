@@ -16,10 +16,16 @@ const require = createRequire(import.meta.url);
 /** Every `export type Name = 'a' | 'b' | Other;` of the file, references resolved, as arrays
  *  of strings in the order written. */
 function unions(file) {
-  const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '');
   const raw = new Map();
   for (const [, name, body] of text.matchAll(/export type (\w+) =([^;]*);/g)) {
-    const members = body.split('|').map((m) => m.trim()).filter(Boolean);
+    const members = body
+      .split('|')
+      .map((m) => m.trim())
+      .filter(Boolean);
     if (members.every((m) => /^'[^']*'$/.test(m) || /^[A-Z]\w*$/.test(m))) raw.set(name, members);
   }
   const resolve = (name) =>
@@ -47,35 +53,55 @@ const optionsOf = (path) => {
 test('Code and DisclosureCode: the catalogue, in its order; what scanDisclosure gives', () => {
   const codes = sefcheck.rules().map((r) => r.code);
   assert.deepEqual(TYPES.Code, codes);
-  assert.deepEqual(TYPES.DisclosureCode, codes.filter((c) => c.startsWith('disclosure-')));
-  const text = 'Ref ZW24P00153; NHS 943 476 5919; NI AB 12 34 56 C; near SW1A 1AA; email parent.one@example.org; phone 07700 900123; born on 12/03/2015; seen by Mrs Jones.';
-  assert.deepEqual(sefcheck.scanDisclosure(text).map((f) => f.code), TYPES.DisclosureCode);
+  assert.deepEqual(
+    TYPES.DisclosureCode,
+    codes.filter((c) => c.startsWith('disclosure-')),
+  );
+  const text =
+    'Ref ZW24P00153; NHS 943 476 5919; NI AB 12 34 56 C; near SW1A 1AA; email parent.one@example.org; phone 07700 900123; born on 12/03/2015; seen by Mrs Jones.';
+  assert.deepEqual(
+    sefcheck.scanDisclosure(text).map((f) => f.code),
+    TYPES.DisclosureCode,
+  );
 });
 
 test('Severity: the severities of the catalogue', () => {
   assert.deepEqual(sorted(TYPES.Severity), sorted(sefcheck.rules().map((r) => r.severity)));
 });
 
-test('SectionId and SectionStatus: the form\'s sections in order; the statuses of reports', () => {
-  assert.deepEqual(TYPES.SectionId, sefcheck.formDefinition().sections.map((s) => s.id));
+test("SectionId and SectionStatus: the form's sections in order; the statuses of reports", () => {
+  assert.deepEqual(
+    TYPES.SectionId,
+    sefcheck.formDefinition().sections.map((s) => s.id),
+  );
   const reports = ['complete', 'draft'].map((name) => sefcheck.validateJson(exampleText(name)));
   reports.push(sefcheck.validate(sefcheck.emptyDocument()));
-  for (const r of reports) assert.deepEqual(r.sections.map((s) => s.id), TYPES.SectionId);
+  for (const r of reports)
+    assert.deepEqual(
+      r.sections.map((s) => s.id),
+      TYPES.SectionId,
+    );
   assert.deepEqual(sorted(TYPES.SectionStatus), sorted(reports.flatMap((r) => r.sections.map((s) => s.status))));
 });
 
-test('FieldKind and LimitUnit: the kinds and the units of the form\'s fields', () => {
+test("FieldKind and LimitUnit: the kinds and the units of the form's fields", () => {
   assert.deepEqual(sorted(TYPES.FieldKind), sorted(fields().map((f) => f.kind)));
   assert.deepEqual(sorted(TYPES.LimitUnit), sorted(fields().flatMap((f) => (f.limit ? [f.limit.unit] : []))));
 });
 
-test('option values: each union is its field\'s options, in order', () => {
+test("option values: each union is its field's options, in order", () => {
   assert.deepEqual(TYPES.Grade, optionsOf('/areas/privateLaw/grade'));
   assert.deepEqual(TYPES.Grade, optionsOf('/inspection/grades/leadership'));
   assert.deepEqual(TYPES.EvidenceKind, optionsOf('/evidence/*/kind'));
   assert.deepEqual(TYPES.Area, optionsOf('/kpis/*/area'));
   assert.deepEqual(TYPES.ActionArea, optionsOf('/actions/*/area'));
-  assert.deepEqual(TYPES.Area, sefcheck.formDefinition().sections.filter((s) => s.fields[0].path.startsWith('/areas/')).map((s) => s.id));
+  assert.deepEqual(
+    TYPES.Area,
+    sefcheck
+      .formDefinition()
+      .sections.filter((s) => s.fields[0].path.startsWith('/areas/'))
+      .map((s) => s.id),
+  );
   assert.deepEqual(TYPES.Unit, optionsOf('/kpis/*/unit'));
   assert.deepEqual(TYPES.Better, optionsOf('/kpis/*/better'));
   assert.deepEqual(TYPES.ProgressStatus, optionsOf('/actions/*/status'));
@@ -94,7 +120,7 @@ function codeOf(f) {
   assert.fail('no refusal');
 }
 
-test('RefusalCode: every code a refusal can have, each provoked; the facade\'s and the core\'s', async () => {
+test("RefusalCode: every code a refusal can have, each provoked; the facade's and the core's", async () => {
   const { limits, validate, validateJson, countWords } = sefcheck;
   const cycle = {};
   cycle.self = cycle;
@@ -107,11 +133,23 @@ test('RefusalCode: every code a refusal can have, each provoked; the facade\'s a
     codeOf(() => validate({ f() {} })),
     codeOf(() => validate(cycle)),
     codeOf(() => countWords(42)),
-    codeOf(() => validate({ get x() { throw 1; } })),
+    codeOf(() =>
+      validate({
+        get x() {
+          throw 1;
+        },
+      }),
+    ),
   ];
   // A trap in the module.
   const memory = new WebAssembly.Memory({ initial: 1 });
-  const trapping = { wasmMemory: () => memory, inputBuffer: () => 8, countWordsInput: () => { throw new WebAssembly.RuntimeError('unreachable'); } };
+  const trapping = {
+    wasmMemory: () => memory,
+    inputBuffer: () => 8,
+    countWordsInput: () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    },
+  };
   seen.push(codeOf(() => createApi(() => trapping).countWords('a')));
   // Bytes in the module's buffer that are not UTF-8: only a bug in the facade could write them.
   const glue = require('../pkg/node/sefcheck.js');

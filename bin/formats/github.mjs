@@ -24,7 +24,7 @@ function command(level, name, region, title, message) {
 }
 
 // Plain lines go to the log as they are; one that began with `::` would be read as a command.
-const plain = (s) => (s.startsWith('::') ? ` ${s}` : s).replace(/[\r\n]/g, ' ') + '\n';
+const plain = (s) => `${(s.startsWith('::') ? ` ${s}` : s).replace(/[\r\n]/g, ' ')}\n`;
 
 export function createGithub() {
   return {

@@ -4,10 +4,18 @@
 import { plural, positionOf } from './summary.mjs';
 
 // XML 1.0 cannot hold most control characters or lone surrogates at all: they become U+FFFD.
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_INVALID =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML 1.0 cannot hold
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
-const xmlAttr = (s) => String(s).replace(XML_INVALID, '\ufffd').replace(/[&<>"'\n\r\t]/g, (c) => XML_ESCAPES[c]);
-const xmlText = (s) => String(s).replace(XML_INVALID, '\ufffd').replace(/[&<>]|\r/g, (c) => XML_ESCAPES[c]);
+const xmlAttr = (s) =>
+  String(s)
+    .replace(XML_INVALID, '\ufffd')
+    .replace(/[&<>"'\n\r\t]/g, (c) => XML_ESCAPES[c]);
+const xmlText = (s) =>
+  String(s)
+    .replace(XML_INVALID, '\ufffd')
+    .replace(/[&<>]|\r/g, (c) => XML_ESCAPES[c]);
 
 export function createJunit({ failOn }) {
   return {
@@ -32,7 +40,9 @@ export function createJunit({ failOn }) {
         cases += `${open}>\n`;
         if (failing) {
           failures++;
-          const what = [errors.length && plural(errors.length, 'error'), warnings.length && plural(warnings.length, 'warning')].filter(Boolean).join(', ');
+          const what = [errors.length && plural(errors.length, 'error'), warnings.length && plural(warnings.length, 'warning')]
+            .filter(Boolean)
+            .join(', ');
           const type = errors.length > 0 ? 'error' : 'warning';
           cases += `      <failure type="${type}" message="${xmlAttr(`${s.id}: ${s.status}, ${what}`)}">${xmlText(ds.map(line).join(''))}</failure>\n`;
         } else {

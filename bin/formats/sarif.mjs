@@ -9,7 +9,10 @@ import { regionOf } from './region.mjs';
 
 /** A SARIF URI reference for a file name: relative, forward slashes, percent-encoded. */
 function sarifUri(name) {
-  return relativeName(name).split('/').map((part) => (part === '..' || part === '.' ? part : encodeURIComponent(part))).join('/');
+  return relativeName(name)
+    .split('/')
+    .map((part) => (part === '..' || part === '.' ? part : encodeURIComponent(part)))
+    .join('/');
 }
 
 function location(name, region) {
@@ -29,7 +32,9 @@ export function createSarif({ api, version }) {
     positions: true,
     begin() {
       const rules = api.rules();
-      rules.forEach((r, k) => ruleIndex.set(r.code, k));
+      rules.forEach((r, k) => {
+        ruleIndex.set(r.code, k);
+      });
       const driver = {
         name: 'sefcheck',
         version,
@@ -58,7 +63,9 @@ export function createSarif({ api, version }) {
           message: { text: d.path === '' ? d.message : `${d.message} (${d.path})` },
           locations: [loc],
           partialFingerprints: {
-            'sefcheckDiagnostic/v1': createHash('sha256').update(`${d.code}\u0000${d.path}\u0000${d.span ? `${d.span.start}` : ''}`).digest('hex'),
+            'sefcheckDiagnostic/v1': createHash('sha256')
+              .update(`${d.code}\u0000${d.path}\u0000${d.span ? `${d.span.start}` : ''}`)
+              .digest('hex'),
           },
           properties: d.span ? { section: d.section, span: d.span } : { section: d.section },
         };

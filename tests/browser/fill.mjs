@@ -2,11 +2,22 @@
 // definition: the same definition the page draws itself from.
 import * as ptr from '../../www/src/pointer.js';
 
-export const idFor = (pointer) => 'f' + pointer.replace(/[^A-Za-z0-9]+/g, '-');
-const css = (id) => '#' + id.replace(/([^A-Za-z0-9_-])/g, '\\$1');
+export const idFor = (pointer) => `f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}`;
+const css = (id) => `#${id.replace(/([^A-Za-z0-9_-])/g, '\\$1')}`;
 
 /** The order sections are filled in: the register before the areas that cite it. */
-export const FILL_ORDER = ['about', 'inspection', 'evidence', 'actions', 'privateLaw', 'publicLaw', 'leadership', 'voice', 'performance', 'declarations'];
+export const FILL_ORDER = [
+  'about',
+  'inspection',
+  'evidence',
+  'actions',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'voice',
+  'performance',
+  'declarations',
+];
 
 function titleKey(def, refPointer) {
   for (const s of def.sections) for (const f of s.fields) if (f.path === refPointer) return f.fields.find((c) => c.kind === 'line').key;

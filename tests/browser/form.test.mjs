@@ -31,7 +31,7 @@ async function session(t) {
   t.after(async () => {
     // Nothing ran and nothing left the origin, in every test.
     assert.deepEqual(seen.dialogs, [], 'a dialog opened: a payload ran');
-    assert.deepEqual(seen.foreign, [], 'a request left the page\'s origin');
+    assert.deepEqual(seen.foreign, [], "a request left the page's origin");
     await browser.close();
   });
   return { page, context: browser.context, seen };
@@ -57,21 +57,27 @@ describe('the browser form', () => {
   test('a section: counts while typing, Save and continue, the error summary, a link to its field', async (t) => {
     const { page } = await session(t);
     await open(page, server.url, '#/section/voice');
-    assert.equal(await page.textContent('h1'), 'Children\'s and families\' voice');
+    assert.equal(await page.textContent('h1'), "Children's and families' voice");
     // Every field of the section comes from the definition, with its label.
     const voice = def.sections.find((s) => s.id === 'voice').fields[0];
     for (const f of voice.fields) {
       assert.match(await page.textContent(`label[for="${idFor(f.path)}"]`), new RegExp(f.label.replace(/[()?.]/g, '\\$&')));
     }
     // The count on screen is the package's count, for awkward text too.
-    const texts = ['one two three', 'Child A\u00a0said\u2003"no"\r\n\r\nThen 👩‍👩‍👧 café e\u0301 left.', ' '.repeat(5), 'word '.repeat(801)];
+    const texts = [
+      'one two three',
+      'Child A\u00a0said\u2003"no"\r\n\r\nThen 👩‍👩‍👧 café e\u0301 left.',
+      ' '.repeat(5),
+      'word '.repeat(801),
+    ];
     const id = idFor('/voice/children');
     for (const text of texts) {
       await page.fill(`#${id}`, text);
       const n = sefcheck.countWords(text);
       assert.equal(await page.getAttribute(`[data-count-for="${id}"]`, 'data-count'), String(n));
       const left = 800 - n;
-      const expected = left >= 0 ? `You have ${left} word${left === 1 ? '' : 's'} remaining` : `You have ${-left} word${left === -1 ? '' : 's'} too many`;
+      const expected =
+        left >= 0 ? `You have ${left} word${left === 1 ? '' : 's'} remaining` : `You have ${-left} word${left === -1 ? '' : 's'} too many`;
       assert.equal(await page.textContent(`[data-count-for="${id}"]`), expected);
     }
     // A line counts characters (grapheme clusters), as the validator does.
@@ -79,7 +85,10 @@ describe('the browser form', () => {
     // (a single-line box holds no line breaks)
     const line = 'Head of 👩‍👩‍👧 Practice e\u0301 🇬🇧';
     await page.fill(`#${idFor('/about/preparedBy')}`, line);
-    assert.equal(await page.getAttribute(`[data-count-for="${idFor('/about/preparedBy')}"]`, 'data-count'), String(sefcheck.countCharacters(line)));
+    assert.equal(
+      await page.getAttribute(`[data-count-for="${idFor('/about/preparedBy')}"]`, 'data-count'),
+      String(sefcheck.countCharacters(line)),
+    );
     await page.fill(`#${idFor('/about/preparedBy')}`, 'Head of Practice Quality');
     // Saved as it is typed.
     assert.equal((await draft(page)).about.preparedBy, 'Head of Practice Quality');
@@ -101,7 +110,10 @@ describe('the browser form', () => {
     // Each error is also at its field.
     const invalid = report.diagnostics.find((d) => d.path === '/about/periodStart');
     assert.equal(invalid.code, 'invalid-date');
-    assert.match(await page.textContent(`.govuk-form-group--error:has(#${idFor('/about/periodStart')}-day) .govuk-error-message`), new RegExp(invalid.message.replace(/[()?.]/g, '\\$&')));
+    assert.match(
+      await page.textContent(`.govuk-form-group--error:has(#${idFor('/about/periodStart')}-day) .govuk-error-message`),
+      new RegExp(invalid.message.replace(/[()?.]/g, '\\$&')),
+    );
     // Following a link moves focus to its field.
     await page.click(`.govuk-error-summary__list a:text-is("${invalid.message}")`);
     assert.equal(await page.evaluate(() => document.activeElement.id), `${idFor('/about/periodStart')}-day`);
@@ -197,9 +209,15 @@ describe('the browser form', () => {
     await page.keyboard.type('!');
     await page.waitForFunction((k) => localStorage.getItem(k) !== null, key('/voice/children'), { timeout: 5000 });
     const after = await storageEntries(page);
-    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== entries[k]), [key('/voice/children')]);
-    assert.equal(JSON.parse(after[key('/voice/children')]).v, complete.voice.children + '!');
-    assert.equal(await page.textContent(`[data-count-for="${children}"]`), `You have ${800 - sefcheck.countWords(complete.voice.children + '!')} words remaining`);
+    assert.deepEqual(
+      Object.keys(after).filter((k) => after[k] !== entries[k]),
+      [key('/voice/children')],
+    );
+    assert.equal(JSON.parse(after[key('/voice/children')]).v, `${complete.voice.children}!`);
+    assert.equal(
+      await page.textContent(`[data-count-for="${children}"]`),
+      `You have ${800 - sefcheck.countWords(`${complete.voice.children}!`)} words remaining`,
+    );
     // Emptying an answer writes that it is gone.
     await page.fill(`#${idFor('/voice/complaints')}`, '');
     entries = await storageEntries(page);
@@ -213,11 +231,11 @@ describe('the browser form', () => {
     await page.waitForSelector('html[data-ready="true"]');
     assert.match(await page.textContent('#save-status'), /Partly restored.*Children's and families' voice.*kept aside/s);
     assert.equal(await page.inputValue(`#${idFor('/voice/complaints')}`), complete.voice.complaints, 'the answer of the base stands');
-    assert.equal(await page.inputValue(`#${children}`), complete.voice.children + '!');
+    assert.equal(await page.inputValue(`#${children}`), `${complete.voice.children}!`);
     entries = await storageEntries(page);
     assert.equal(entries[`${UNREADABLE_KEY}:v2:${generation}:/voice/complaints`], '{"half a');
     assert.equal(entries[key('/voice/complaints')], undefined);
-    assert.deepEqual((await draft(page)).voice, { ...complete.voice, children: complete.voice.children + '!' });
+    assert.deepEqual((await draft(page)).voice, { ...complete.voice, children: `${complete.voice.children}!` });
     await axe(page, 'a draft partly restored');
     // Loaded again, the draft is whole as it now is: nothing more to report.
     await page.reload();
@@ -257,7 +275,7 @@ describe('the browser form', () => {
       ['no version', '{"about": {}}', /format 1/],
       ['version as text', '{"formVersion": "1"}', /format 1/],
       ['a lone surrogate', '{"formVersion": 1, "voice": {"children": "\\ud800"}}', /not valid Unicode/],
-      ['too deep', '{"formVersion": 1, "x": ' + '['.repeat(70) + ']'.repeat(70) + '}', /64 levels deep/],
+      ['too deep', `{"formVersion": 1, "x": ${'['.repeat(70)}${']'.repeat(70)}}`, /64 levels deep/],
       ['a number beyond a double', '{"formVersion": 1e400}', /number too large/],
       ['over 5 MiB', `{"formVersion": 1, "x": "${'a'.repeat(5 * 1024 * 1024)}"}`, /smaller than 5 MB/],
     ];
@@ -302,7 +320,7 @@ describe('the browser form', () => {
     const { name, bytes } = await download(page, '#export');
     assert.equal(name, 'self-evaluation-draft.json');
     assert.deepEqual(JSON.parse(bytes.toString('utf8')), original);
-    assert.equal(bytes.toString('utf8'), JSON.stringify(original, null, 2) + '\n', 'same keys in the same order');
+    assert.equal(bytes.toString('utf8'), `${JSON.stringify(original, null, 2)}\n`, 'same keys in the same order');
     // Import the export into a fresh browser: the same draft again.
     const other = await session(t);
     await open(other.page, server.url, '#/file');
@@ -312,7 +330,11 @@ describe('the browser form', () => {
     assert.deepEqual(await draft(other.page), original);
     // And the complete example, exported and imported, is still ready to share.
     await open(other.page, server.url, '#/file');
-    await other.page.setInputFiles('#import-file', { name: 'complete.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(complete)) });
+    await other.page.setInputFiles('#import-file', {
+      name: 'complete.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(complete)),
+    });
     await other.page.click('#import');
     await other.page.waitForSelector('#task-list');
     await open(other.page, server.url, '#/file');
@@ -328,10 +350,30 @@ describe('the browser form', () => {
         xss: window.__xss ?? null,
         csp: window.__cspViolations,
         // Elements a payload would have made if it had been read as HTML.
-        made: [...document.querySelectorAll('main *')].filter((el) =>
-          ['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'STYLE', 'LINK', 'META', 'BASE', 'MATH', 'BODY', 'DETAILS'].includes(el.tagName.toUpperCase())
-          || [...el.attributes].some((a) => a.name.startsWith('on'))
-          || (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? ''))).map((el) => el.outerHTML.slice(0, 80)),
+        made: [...document.querySelectorAll('main *')]
+          .filter(
+            (el) =>
+              [
+                'SCRIPT',
+                'IMG',
+                'SVG',
+                'IFRAME',
+                'OBJECT',
+                'EMBED',
+                'VIDEO',
+                'AUDIO',
+                'STYLE',
+                'LINK',
+                'META',
+                'BASE',
+                'MATH',
+                'BODY',
+                'DETAILS',
+              ].includes(el.tagName.toUpperCase()) ||
+              [...el.attributes].some((a) => a.name.startsWith('on')) ||
+              (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')),
+          )
+          .map((el) => el.outerHTML.slice(0, 80)),
       }));
       assert.equal(state.xss, null, `${where}: a payload ran`);
       assert.deepEqual(state.csp, [], `${where}: the page broke its CSP`);
@@ -381,7 +423,11 @@ describe('the browser form', () => {
     // An imported file with a payload in every field, every list, every option and as keys.
     const doc = payloadDocument(def);
     await open(page, server.url, '#/file');
-    await page.setInputFiles('#import-file', { name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.setInputFiles('#import-file', {
+      name: 'payloads.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
     await page.click('#import');
     await page.waitForSelector('#task-list');
     await check('task list');
@@ -407,7 +453,7 @@ describe('the browser form', () => {
     await check('export');
   });
 
-  test('no request leaves the page\'s origin, fonts and the module come from it, and the CSP forbids inline code', async (t) => {
+  test("no request leaves the page's origin, fonts and the module come from it, and the CSP forbids inline code", async (t) => {
     const { page, seen } = await session(t);
     const response = await page.goto(server.url);
     await page.waitForSelector('html[data-ready="true"]');
@@ -421,8 +467,14 @@ describe('the browser form', () => {
     assert.equal(await page.$$eval('script:not([src]), [style]', (els) => els.length), 0, 'no inline scripts or style attributes');
     await page.evaluate(() => document.fonts.ready);
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    assert.ok(loaded.some((u) => u.endsWith('.wasm')), 'the WebAssembly module is fetched from the origin');
-    assert.ok(loaded.every((u) => u.startsWith(server.origin)), 'every resource is from the origin');
+    assert.ok(
+      loaded.some((u) => u.endsWith('.wasm')),
+      'the WebAssembly module is fetched from the origin',
+    );
+    assert.ok(
+      loaded.every((u) => u.startsWith(server.origin)),
+      'every resource is from the origin',
+    );
     assert.ok(await page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded')), 'the GOV.UK font is loaded');
     assert.ok(seen.requests > 3);
     assert.deepEqual(seen.foreign, []);
@@ -510,7 +562,12 @@ describe('the browser form', () => {
   test('a section with the keyboard only', async (t) => {
     const { page } = await session(t);
     await open(page, server.url);
-    const focused = () => page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent.trim(), tag: document.activeElement.tagName }));
+    const focused = () =>
+      page.evaluate(() => ({
+        id: document.activeElement.id,
+        text: document.activeElement.textContent.trim(),
+        tag: document.activeElement.tagName,
+      }));
     // From the top of the page: Tab to the first section's link, Enter to open it.
     let guard = 0;
     while ((await focused()).text !== 'About this self-evaluation') {
@@ -519,16 +576,26 @@ describe('the browser form', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('#section-form[data-section="about"]');
-    assert.equal((await focused()).id, 'page-heading', 'focus moves to the new page\'s heading');
+    assert.equal((await focused()).id, 'page-heading', "focus moves to the new page's heading");
     const values = complete.about;
     const order = [
-      [`${idFor('/about/periodStart')}-day`, '1'], [`${idFor('/about/periodStart')}-month`, '4'], [`${idFor('/about/periodStart')}-year`, '2025'],
-      [`${idFor('/about/periodEnd')}-day`, '31'], [`${idFor('/about/periodEnd')}-month`, '3'], [`${idFor('/about/periodEnd')}-year`, '2026'],
+      [`${idFor('/about/periodStart')}-day`, '1'],
+      [`${idFor('/about/periodStart')}-month`, '4'],
+      [`${idFor('/about/periodStart')}-year`, '2025'],
+      [`${idFor('/about/periodEnd')}-day`, '31'],
+      [`${idFor('/about/periodEnd')}-month`, '3'],
+      [`${idFor('/about/periodEnd')}-year`, '2026'],
       [idFor('/about/preparedBy'), values.preparedBy],
       [idFor('/about/approvedBy'), values.approvedBy],
-      [`${idFor('/about/approvedOn')}-day`, '12'], [`${idFor('/about/approvedOn')}-month`, '5'], [`${idFor('/about/approvedOn')}-year`, '2026'],
-      [`${idFor('/about/shareBy')}-day`, '29'], [`${idFor('/about/shareBy')}-month`, '5'], [`${idFor('/about/shareBy')}-year`, '2026'],
-      [`${idFor('/about/engagementMeeting')}-day`, '18'], [`${idFor('/about/engagementMeeting')}-month`, '6'], [`${idFor('/about/engagementMeeting')}-year`, '2026'],
+      [`${idFor('/about/approvedOn')}-day`, '12'],
+      [`${idFor('/about/approvedOn')}-month`, '5'],
+      [`${idFor('/about/approvedOn')}-year`, '2026'],
+      [`${idFor('/about/shareBy')}-day`, '29'],
+      [`${idFor('/about/shareBy')}-month`, '5'],
+      [`${idFor('/about/shareBy')}-year`, '2026'],
+      [`${idFor('/about/engagementMeeting')}-day`, '18'],
+      [`${idFor('/about/engagementMeeting')}-month`, '6'],
+      [`${idFor('/about/engagementMeeting')}-year`, '2026'],
     ];
     for (const [id, text] of order) {
       await page.keyboard.press('Tab');
@@ -575,10 +642,12 @@ describe('the browser form', () => {
     // The summary and the messages say what to do, without the number.
     const summary = await page.textContent('.govuk-error-summary');
     assert.ok(summary.includes(finding.message));
-    const messages = await page.$$eval('.govuk-error-message, .app-warning, .govuk-error-summary', (els) => els.map((e) => e.textContent).join('\n'));
+    const messages = await page.$$eval('.govuk-error-message, .app-warning, .govuk-error-summary', (els) =>
+      els.map((e) => e.textContent).join('\n'),
+    );
     for (const form of [number, '9434765919', '943', '5919']) assert.ok(!messages.includes(form), `no message holds ${form}`);
     // The number is nowhere in the page's text: only in the box it was typed in.
-    const pageText = await page.evaluate(() => document.body.innerText);
+    const pageText = await page.evaluate(() => document.body.textContent);
     assert.ok(!pageText.includes(number) && !pageText.includes('5919'));
     assert.equal(await page.evaluate(() => document.title.includes('943')), false);
     // The excerpt marks exactly the span: the text either side is the answer's, the mark is as
@@ -601,7 +670,11 @@ describe('the browser form', () => {
     assert.equal(text.slice(finding.span.end, finding.span.end + after.length), after);
     // "Select it in the answer" selects exactly the span in the box.
     await page.click('.app-disclosure__show');
-    const selection = await page.evaluate(() => ({ id: document.activeElement.id, start: document.activeElement.selectionStart, end: document.activeElement.selectionEnd }));
+    const selection = await page.evaluate(() => ({
+      id: document.activeElement.id,
+      start: document.activeElement.selectionStart,
+      end: document.activeElement.selectionEnd,
+    }));
     assert.deepEqual(selection, { id, start: finding.span.start, end: finding.span.end });
     // The link in the summary goes to the box.
     await page.click(`.govuk-error-summary__list a[data-code="disclosure-nhs-number"]`);

@@ -23,7 +23,7 @@ export function chromiumPath() {
       // try the next name
     }
   }
-  throw new Error('No Chromium found: scripts/setup.sh installs Debian\'s chromium');
+  throw new Error("No Chromium found: scripts/setup.sh installs Debian's chromium");
 }
 
 /** Starts the preview server on a free port; returns { url, origin, close }. */
@@ -53,7 +53,14 @@ export async function launch() {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1024, height: 900 },
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-default-apps', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-default-apps',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -86,7 +93,10 @@ export function watch(context, origin) {
     if (o !== origin) seen.foreign.push(url);
   });
   // Nothing outside the origin is ever fetched, even if a request were made.
-  context.route((url) => url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
+  context.route(
+    (url) => url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:',
+    (route) => route.abort('blockedbyclient'),
+  );
   const onPage = (page) => {
     page.on('dialog', (dialog) => {
       seen.dialogs.push(dialog.message());

@@ -37,7 +37,10 @@ await page.screenshot({ path: join(out, 'task-list.png'), fullPage: true });
 
 // A section with errors: an NHS number in a text, and answers missing.
 await withDraft(partial, '#/section/voice');
-await page.fill(`#${idFor('/voice/children')}`, 'Child A, a nine-year-old girl, told us her NHS number 943 476 5919 was on a letter to her school. We changed the letter template so that it never carries one.');
+await page.fill(
+  `#${idFor('/voice/children')}`,
+  'Child A, a nine-year-old girl, told us her NHS number 943 476 5919 was on a letter to her school. We changed the letter template so that it never carries one.',
+);
 await page.click('#section-form button[type="submit"]');
 await page.waitForSelector('.app-disclosure');
 await page.evaluate(() => window.scrollTo(0, 0));

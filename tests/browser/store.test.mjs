@@ -9,7 +9,17 @@ import assert from 'node:assert/strict';
 import * as sefcheck from 'sefcheck';
 import * as ptr from '../../www/src/pointer.js';
 import { definitionIndex } from '../../www/src/definition.js';
-import { BASE_KEY, ENTRY_PREFIX, FIRST_GENERATION, INDEX_KEY, ONE_ENTRY_KEY, PART_PREFIX, UNREADABLE_KEY, draftStore, entryKeyParts } from '../../www/src/store.js';
+import {
+  BASE_KEY,
+  ENTRY_PREFIX,
+  FIRST_GENERATION,
+  INDEX_KEY,
+  ONE_ENTRY_KEY,
+  PART_PREFIX,
+  UNREADABLE_KEY,
+  draftStore,
+  entryKeyParts,
+} from '../../www/src/store.js';
 import { compareTokens } from '../../www/src/store-tree.js';
 import { MemoryStorage, example, exampleText, fixtureText } from './harness.mjs';
 import { payloadDocument } from './payloads.mjs';
@@ -40,7 +50,11 @@ function savedStore(doc) {
 /** JSON text with every object's keys sorted: the same draft whatever order keys came in. */
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
@@ -48,7 +62,8 @@ const DRAFTS = {
   complete: exampleText('complete'),
   awkward: fixtureText('awkward.json'),
   payloads: JSON.stringify(payloadDocument(def)),
-  'special keys': '{"__proto__": {"x": 1}, "about": {"__proto__": "a key", "constructor": 1, "10": "ten", "2": "two", "preparedBy": "Head of 👩‍👩‍👧"}, "formVersion": 1, "voice": "not an object", "areas": [{"privateLaw": {}}], "evidence": [null, [], {}, 3]}',
+  'special keys':
+    '{"__proto__": {"x": 1}, "about": {"__proto__": "a key", "constructor": 1, "10": "ten", "2": "two", "preparedBy": "Head of 👩‍👩‍👧"}, "formVersion": 1, "voice": "not an object", "areas": [{"privateLaw": {}}], "evidence": [null, [], {}, 3]}',
   empty: JSON.stringify(sefcheck.emptyDocument()),
 };
 
@@ -64,7 +79,7 @@ test('a replaced draft is one base entry, put back together exactly; nothing sav
   }
 });
 
-test('a keystroke writes one entry, its answer\'s; items are named by tokens that do not move', () => {
+test("a keystroke writes one entry, its answer's; items are named by tokens that do not move", () => {
   const { storage, store } = savedStore(complete);
   const check = () => assert.equal(canonical(loaded(storage).doc), canonical(store.doc));
   const generation = JSON.parse(storage.getItem(BASE_KEY)).generation;
@@ -74,7 +89,9 @@ test('a keystroke writes one entry, its answer\'s; items are named by tokens tha
     store.set(pointer, text);
     return storage.writes;
   };
-  assert.deepEqual(typeAt('/areas/privateLaw/whatWeKnow', complete.areas.privateLaw.whatWeKnow + ' and'), [key('/areas/privateLaw/whatWeKnow')]);
+  assert.deepEqual(typeAt('/areas/privateLaw/whatWeKnow', `${complete.areas.privateLaw.whatWeKnow} and`), [
+    key('/areas/privateLaw/whatWeKnow'),
+  ]);
   assert.deepEqual(typeAt('/actions/3/description', 'A new description'), [key('/actions/b3/description')]);
   assert.deepEqual(typeAt('/areas/privateLaw/strengths/1', 'A strength'), [key('/areas/privateLaw/strengths/b1')]);
   assert.deepEqual(typeAt('/about/preparedBy', 'Head of Quality'), [key('/about/preparedBy')]);
@@ -190,7 +207,7 @@ test('an entry that cannot be read is kept aside, reported and left out; the res
   const { draft, problem, unreadable } = loaded(storage);
   assert.equal(problem, 'partly');
   assert.deepEqual(unreadable.sort(), ['/actions/1/owner', '/actions/b1/owner', '/voice/complaints']);
-  assert.equal(draft.voice.complaints, complete.voice.complaints, 'the base\'s answer stands');
+  assert.equal(draft.voice.complaints, complete.voice.complaints, "the base's answer stands");
   assert.equal(draft.voice.children, 'Changed children.');
   assert.equal(storage.getItem(`${UNREADABLE_KEY}:v2:${generation}:/voice/complaints`), '{"half a');
   const again = loaded(storage);
@@ -202,7 +219,10 @@ test('an entry that cannot be read is kept aside, reported and left out; the res
   assert.deepEqual(loaded(storage).draft, null);
   assert.deepEqual(loaded(new MemoryStorage({ [BASE_KEY]: '[]' })).problem, 'unreadable');
   assert.equal(storage.getItem(`${UNREADABLE_KEY}:v2:base`), '{"format": 2, "doc": ');
-  assert.deepEqual(Object.keys(storage.entries()).filter((k) => k === BASE_KEY || entryKeyParts(k)), []);
+  assert.deepEqual(
+    Object.keys(storage.entries()).filter((k) => k === BASE_KEY || entryKeyParts(k)),
+    [],
+  );
   assert.equal(Object.keys(storage.entries()).filter((k) => k.startsWith(UNREADABLE_KEY)).length, before.length + 3);
   // A draft in one entry that cannot be read is kept aside; a new draft is started.
   for (const text of ['{"formVersion": 1, "voice": ', '[]', 'null', '"text"']) {
@@ -229,7 +249,11 @@ test('a write the browser refuses throws, and is written with the next save; a b
   store.flush();
   assert.deepEqual(loaded(storage).draft, { formVersion: 1, voice: { children: 'Imported.' } });
   assert.deepEqual(Object.keys(storage.entries()), [BASE_KEY]);
-  const refusing = { getItem() { throw new DOMException('denied', 'SecurityError'); } };
+  const refusing = {
+    getItem() {
+      throw new DOMException('denied', 'SecurityError');
+    },
+  };
   assert.deepEqual(storeOn(refusing).load(), { draft: null, problem: 'storage' });
 });
 
@@ -282,12 +306,15 @@ function reference(shared) {
   const isList = (path) => index.lists.some((l) => l === path);
   const toModel = (value, path) => {
     if (Array.isArray(value) && isList(path)) return { [LIST]: new Map(value.map((v, i) => [`b${i}`, toModel(v, `${path}/*`)])) };
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toModel(v, `${path}/${k}`)]));
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toModel(v, `${path}/${k}`)]));
     return value;
   };
   const fromModel = (m) => {
-    if (m !== null && typeof m === 'object' && m[LIST]) return [...m[LIST]].sort(([a], [b]) => compareTokens(a, b)).map(([, v]) => fromModel(v));
-    if (m !== null && typeof m === 'object' && !Array.isArray(m)) return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, fromModel(v)]));
+    if (m !== null && typeof m === 'object' && m[LIST])
+      return [...m[LIST]].sort(([a], [b]) => compareTokens(a, b)).map(([, v]) => fromModel(v));
+    if (m !== null && typeof m === 'object' && !Array.isArray(m))
+      return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, fromModel(v)]));
     return m;
   };
   const root = toModel(clone(base ? base.doc : sefcheck.emptyDocument()), '');
@@ -313,7 +340,10 @@ function reference(shared) {
       const childPath = inList ? `${path}/*` : `${path}/${t}`;
       const members = inList ? holder[LIST] : null;
       const get = () => (inList ? members.get(t) : Object.hasOwn(holder, t) ? holder[t] : undefined);
-      const put = (v) => (inList ? members.set(t, v) : (holder[t] = v));
+      const put = (v) => {
+        if (inList) members.set(t, v);
+        else holder[t] = v;
+      };
       if (last) {
         if (entry.gone === 1) {
           if (inList) members.delete(t);
@@ -354,7 +384,13 @@ test('several tabs writing at once, their events late and interleaved: every tab
     // Each tab's clock is a little off the others', so that stamps and the order writes reach
     // the storage disagree now and then.
     const tabs = names.map((name, i) => {
-      const store = draftStore({ lists: index.lists, emptyDocument: sefcheck.emptyDocument, storage: shared.tab(name), tabId: `tab${name}`, now: () => time + ((seed * (i + 1)) % 7) - 3 });
+      const store = draftStore({
+        lists: index.lists,
+        emptyDocument: sefcheck.emptyDocument,
+        storage: shared.tab(name),
+        tabId: `tab${name}`,
+        now: () => time + ((seed * (i + 1)) % 7) - 3,
+      });
       store.load();
       return { name, store };
     });
@@ -373,10 +409,13 @@ test('several tabs writing at once, their events late and interleaved: every tab
       if (r < 0.3) deliver(tab);
       else if (r < 0.55) tab.store.set(pick(FIELDS), `v${step}${tab.name}`);
       else if (r < 0.65) tab.store.add('/areas/privateLaw/strengths', `s${step}${tab.name}`);
-      else if (r < 0.72 && Array.isArray(strengths) && strengths.length) tab.store.remove('/areas/privateLaw/strengths', Math.floor(rand() * strengths.length));
-      else if (r < 0.8 && Array.isArray(strengths) && strengths.length) tab.store.set(`/areas/privateLaw/strengths/${Math.floor(rand() * strengths.length)}`, `e${step}${tab.name}`);
+      else if (r < 0.72 && Array.isArray(strengths) && strengths.length)
+        tab.store.remove('/areas/privateLaw/strengths', Math.floor(rand() * strengths.length));
+      else if (r < 0.8 && Array.isArray(strengths) && strengths.length)
+        tab.store.set(`/areas/privateLaw/strengths/${Math.floor(rand() * strengths.length)}`, `e${step}${tab.name}`);
       else if (r < 0.86) tab.store.add('/actions', { id: `A${step}` });
-      else if (r < 0.93 && Array.isArray(actions) && actions.length) tab.store.set(`/actions/${Math.floor(rand() * actions.length)}/owner`, `o${step}${tab.name}`);
+      else if (r < 0.93 && Array.isArray(actions) && actions.length)
+        tab.store.set(`/actions/${Math.floor(rand() * actions.length)}/owner`, `o${step}${tab.name}`);
       else if (Array.isArray(actions) && actions.length) tab.store.remove('/actions', Math.floor(rand() * actions.length));
     }
     // Rewrites by a tab whose later write reached the storage first are events too.

@@ -39,7 +39,11 @@ async function tabs(t, hashes) {
 
 /** The draft the page saved, put together by the page's own store from a copy of its storage. */
 async function saved(page) {
-  const store = draftStore({ lists: index.lists, emptyDocument: sefcheck.emptyDocument, storage: new MemoryStorage(await storageEntries(page)) });
+  const store = draftStore({
+    lists: index.lists,
+    emptyDocument: sefcheck.emptyDocument,
+    storage: new MemoryStorage(await storageEntries(page)),
+  });
   store.load();
   return store.doc;
 }
@@ -82,7 +86,9 @@ const WHAT_PUBLIC = '/areas/publicLaw/whatWeKnow';
 
 describe('the form in several tabs', () => {
   test('two tabs on two sections: each answer is kept, in storage and after a reload of each', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/privateLaw', '#/section/publicLaw']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/privateLaw', '#/section/publicLaw']);
     await typeAtEnd(a, WHAT_PRIVATE, 'Private law: typed in tab A.');
     await typeAtEnd(b, WHAT_PUBLIC, 'Public law: typed in tab B.');
     // A's answer is still saved after B's keystrokes.
@@ -98,7 +104,9 @@ describe('the form in several tabs', () => {
   });
 
   test('a change saved in one tab appears in the other, without moving the cursor of someone typing in another field', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/voice', '#/section/voice']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/voice', '#/section/voice']);
     const children = `#${idFor('/voice/children')}`;
     await a.fill(children, 'Children told us the letters were too long.');
     await shows(b, '/voice/children', 'Children told us the letters were too long.');
@@ -127,15 +135,20 @@ describe('the form in several tabs', () => {
     await b.click('[data-add="/areas/privateLaw/strengths"]');
     await b.keyboard.type('Strength typed in B');
     await shows(a, '/areas/privateLaw/strengths/0', 'Strength typed in B');
-    const kept = await a.evaluate((s) => {
-      const el = document.querySelector(s);
-      return { focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd };
-    }, `#${idFor(WHAT_PRIVATE)}`);
+    const kept = await a.evaluate(
+      (s) => {
+        const el = document.querySelector(s);
+        return { focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd };
+      },
+      `#${idFor(WHAT_PRIVATE)}`,
+    );
     assert.deepEqual(kept, { focused: true, start: 3, end: 5 });
   });
 
   test('two tabs change the same answer: the later wins, and the tab whose text was replaced says so and keeps it to copy', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/voice', '#/section/voice']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/voice', '#/section/voice']);
     const children = '/voice/children';
     await typeAtEnd(a, children, 'Written in A.');
     await shows(b, children, 'Written in A.');
@@ -147,7 +160,13 @@ describe('the form in several tabs', () => {
     assert.match(await notice.textContent(), /changed in another tab at \d\d:\d\d, after you wrote it here/);
     assert.equal(await notice.locator('textarea').inputValue(), 'Written in A.');
     assert.equal(await notice.locator('textarea').getAttribute('readonly'), '');
-    assert.ok(await a.evaluate((s) => document.querySelector(s).closest('.govuk-form-group').contains(document.querySelector('.app-replaced')), `#${idFor(children)}`), 'next to that field');
+    assert.ok(
+      await a.evaluate(
+        (s) => document.querySelector(s).closest('.govuk-form-group').contains(document.querySelector('.app-replaced')),
+        `#${idFor(children)}`,
+      ),
+      'next to that field',
+    );
     await axe(a, 'an answer replaced by another tab');
     // B, whose text won, shows no notice; both keep B's after a reload.
     assert.equal(await b.locator('.app-replaced').count(), 0);
@@ -167,7 +186,9 @@ describe('the form in several tabs', () => {
   });
 
   test('list items added in one tab and removed in the other; items added at once in both are both kept', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
     const strengths = '/areas/privateLaw/strengths';
     for (const text of ['First strength', 'Second strength', 'Third strength']) {
       await a.click(`[data-add="${strengths}"]`);
@@ -185,8 +206,14 @@ describe('the form in several tabs', () => {
     const listed = (page) => page.$$eval(`[data-pointer^="${strengths}/"]`, (els) => els.map((el) => el.value));
     await a.waitForFunction((s) => document.querySelectorAll(`[data-pointer^="${s}/"]`).length === 4, strengths);
     await b.waitForFunction((s) => document.querySelectorAll(`[data-pointer^="${s}/"]`).length === 4, strengths);
-    await a.waitForFunction(([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v), [strengths, 'Added in B']);
-    await b.waitForFunction(([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v), [strengths, 'Added in A']);
+    await a.waitForFunction(
+      ([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v),
+      [strengths, 'Added in B'],
+    );
+    await b.waitForFunction(
+      ([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v),
+      [strengths, 'Added in A'],
+    );
     const inA = await listed(a);
     assert.deepEqual(inA.slice(0, 2), ['First strength', 'Third strength']);
     assert.deepEqual([...inA.slice(2)].sort(), ['Added in A', 'Added in B']);
@@ -214,7 +241,9 @@ describe('the form in several tabs', () => {
   });
 
   test('an item removed in another tab while it is being written in: this tab says so and keeps what it held', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
     const strengths = '/areas/privateLaw/strengths';
     await a.click(`[data-add="${strengths}"]`);
     await a.keyboard.type('Written in A, then removed in B');
@@ -231,9 +260,15 @@ describe('the form in several tabs', () => {
   });
 
   test('an import in one tab while the other is typing replaces the draft in both, and each says so', async (t) => {
-    const { pages: [a, b] } = await tabs(t, ['#/section/voice', '#/file']);
+    const {
+      pages: [a, b],
+    } = await tabs(t, ['#/section/voice', '#/file']);
     await typeAtEnd(a, '/voice/children', 'Typed in A before the import.');
-    await b.setInputFiles('#import-file', { name: 'complete.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(complete)) });
+    await b.setInputFiles('#import-file', {
+      name: 'complete.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(complete)),
+    });
     await b.click('#import');
     await b.waitForSelector('#flash');
     assert.match(await b.textContent('#flash'), /The file is imported/);
@@ -251,12 +286,17 @@ describe('the form in several tabs', () => {
     assert.deepEqual({ ...draft, voice: complete.voice }, complete);
     // Only the new draft is in storage: one base, one answer written since.
     const keys = Object.keys(await storageEntries(a)).sort();
-    assert.deepEqual(keys.filter((k) => !k.startsWith('sefcheck:v2:')), []);
+    assert.deepEqual(
+      keys.filter((k) => !k.startsWith('sefcheck:v2:')),
+      [],
+    );
     assert.equal(keys.length, 2);
   });
 
   test('starting again in one tab starts a new draft in every tab, and each says so', async (t) => {
-    const { pages: [a, b, c] } = await tabs(t, ['#/section/voice', '#/', '#/file']);
+    const {
+      pages: [a, b, c],
+    } = await tabs(t, ['#/section/voice', '#/', '#/file']);
     await typeAtEnd(a, '/voice/children', 'To be deleted.');
     await c.click('#start-again');
     await c.waitForSelector('#confirm-start-again');
@@ -325,7 +365,10 @@ describe('the form in several tabs', () => {
           await page.waitForSelector('#section-form');
         }
         const text = `Edit ${++k} from tab ${i + 1}.`;
-        const listed = at[i] === 'privateLaw' ? await page.$$eval(`[data-pointer^="${strengths}/"]`, (els) => els.map((el) => [el.dataset.pointer, el.value])) : [];
+        const listed =
+          at[i] === 'privateLaw'
+            ? await page.$$eval(`[data-pointer^="${strengths}/"]`, (els) => els.map((el) => [el.dataset.pointer, el.value]))
+            : [];
         const choice = rand();
         if (at[i] === 'privateLaw' && choice < 0.25) {
           await page.click(`[data-add="${strengths}"]`);
@@ -349,8 +392,13 @@ describe('the form in several tabs', () => {
         if (expected.has(field)) await shows(page, field, expected.get(field));
       }
     }
-    const answerAt = (draft, field) => field.split('/').slice(1).reduce((v, key) => v?.[key], draft);
-    const settled = (d) => [...expected].every(([field, text]) => answerAt(d, field) === text) && (d.areas?.privateLaw?.strengths ?? []).length === items.size;
+    const answerAt = (draft, field) =>
+      field
+        .split('/')
+        .slice(1)
+        .reduce((v, key) => v?.[key], draft);
+    const settled = (d) =>
+      [...expected].every(([field, text]) => answerAt(d, field) === text) && (d.areas?.privateLaw?.strengths ?? []).length === items.size;
     for (const page of pages) await savedWhen(page, settled);
     for (const page of pages) {
       await reload(page);
@@ -359,7 +407,8 @@ describe('the form in several tabs', () => {
       assert.deepEqual(new Set(draft.areas?.privateLaw?.strengths ?? []), items, `the strengths (seed ${seed})`);
       await page.goto(`${server.url}#/section/voice`);
       await page.waitForSelector('#section-form');
-      for (const field of FIELDS.voice) assert.equal(await page.inputValue(`#${idFor(field)}`), expected.get(field) ?? '', `${field} shown (seed ${seed})`);
+      for (const field of FIELDS.voice)
+        assert.equal(await page.inputValue(`#${idFor(field)}`), expected.get(field) ?? '', `${field} shown (seed ${seed})`);
     }
   });
 });

@@ -48,45 +48,157 @@ const ROOT = path.resolve(HERE, '..', '..');
 const EXAMPLES = path.join(ROOT, 'docs', 'spec', 'examples');
 
 // ---------------------------------------------------------------- the contract's vocabulary
-const SECTION_IDS = ['about', 'inspection', 'privateLaw', 'publicLaw', 'leadership', 'voice', 'evidence', 'actions', 'performance', 'declarations'];
+const SECTION_IDS = [
+  'about',
+  'inspection',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'voice',
+  'evidence',
+  'actions',
+  'performance',
+  'declarations',
+];
 const SECTION_TITLES = {
-  about: 'About this self-evaluation', inspection: 'Inspection context', privateLaw: 'Private law practice',
-  publicLaw: 'Public law practice', leadership: 'The impact of leaders on practice with children and families',
-  voice: "Children's and families' voice", evidence: 'Evidence', actions: 'Improvement plan',
-  performance: 'Performance and audit data', declarations: 'Before sharing',
+  about: 'About this self-evaluation',
+  inspection: 'Inspection context',
+  privateLaw: 'Private law practice',
+  publicLaw: 'Public law practice',
+  leadership: 'The impact of leaders on practice with children and families',
+  voice: "Children's and families' voice",
+  evidence: 'Evidence',
+  actions: 'Improvement plan',
+  performance: 'Performance and audit data',
+  declarations: 'Before sharing',
 };
 const STATUSES = ['notStarted', 'cannotStartYet', 'inProgress', 'completed'];
 const SEVERITY = {
-  'type': 'error', 'required': 'error', 'unsupported-version': 'error', 'unknown-field': 'warning',
-  'invalid-option': 'error', 'invalid-date': 'error', 'invalid-id': 'error', 'out-of-range': 'error',
-  'too-long': 'error', 'word-limit': 'warning', 'too-many': 'error', 'duplicate-id': 'error',
-  'unknown-reference': 'error', 'date-order': 'error', 'period-length': 'warning',
-  'meeting-before-sharing': 'warning', 'inspection-overdue': 'warning', 'action-required': 'error',
-  'grade-jump': 'warning', 'qualitative-evidence': 'warning', 'unused-evidence': 'warning',
-  'evidence-date': 'warning', 'action-horizon': 'warning', 'audit-total': 'error',
+  type: 'error',
+  required: 'error',
+  'unsupported-version': 'error',
+  'unknown-field': 'warning',
+  'invalid-option': 'error',
+  'invalid-date': 'error',
+  'invalid-id': 'error',
+  'out-of-range': 'error',
+  'too-long': 'error',
+  'word-limit': 'warning',
+  'too-many': 'error',
+  'duplicate-id': 'error',
+  'unknown-reference': 'error',
+  'date-order': 'error',
+  'period-length': 'warning',
+  'meeting-before-sharing': 'warning',
+  'inspection-overdue': 'warning',
+  'action-required': 'error',
+  'grade-jump': 'warning',
+  'qualitative-evidence': 'warning',
+  'unused-evidence': 'warning',
+  'evidence-date': 'warning',
+  'action-horizon': 'warning',
+  'audit-total': 'error',
   'declaration-required': 'error',
-  'disclosure-case-number': 'error', 'disclosure-nhs-number': 'error', 'disclosure-ni-number': 'error',
-  'disclosure-postcode': 'error', 'disclosure-email': 'error', 'disclosure-phone': 'error',
-  'disclosure-date-of-birth': 'error', 'disclosure-named-person': 'warning',
+  'disclosure-case-number': 'error',
+  'disclosure-nhs-number': 'error',
+  'disclosure-ni-number': 'error',
+  'disclosure-postcode': 'error',
+  'disclosure-email': 'error',
+  'disclosure-phone': 'error',
+  'disclosure-date-of-birth': 'error',
+  'disclosure-named-person': 'warning',
 };
 // Values that may legitimately appear in a report although a document can hold them too
 // (fuzz/src/properties.rs keeps the same list for the fuzz targets).
 const VOCABULARY = new Set([
-  'outstanding', 'good', 'requiresImprovement', 'inadequate',
-  'audit', 'thematicAudit', 'performanceData', 'childFeedback', 'familyFeedback', 'complaints',
-  'learningReview', 'observation', 'partnerFeedback', 'staffSurvey', 'other',
-  'privateLaw', 'publicLaw', 'leadership', 'crossCutting',
-  'notStarted', 'inProgress', 'completed', 'cannotStartYet',
-  'percent', 'days', 'weeks', 'count', 'higher', 'lower', 'error', 'warning',
-  ...SECTION_IDS, ...Object.keys(SEVERITY),
+  'outstanding',
+  'good',
+  'requiresImprovement',
+  'inadequate',
+  'audit',
+  'thematicAudit',
+  'performanceData',
+  'childFeedback',
+  'familyFeedback',
+  'complaints',
+  'learningReview',
+  'observation',
+  'partnerFeedback',
+  'staffSurvey',
+  'other',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'crossCutting',
+  'notStarted',
+  'inProgress',
+  'completed',
+  'cannotStartYet',
+  'percent',
+  'days',
+  'weeks',
+  'count',
+  'higher',
+  'lower',
+  'error',
+  'warning',
+  ...SECTION_IDS,
+  ...Object.keys(SEVERITY),
   // field names (they appear in paths)
-  'formVersion', 'about', 'inspection', 'areas', 'voice', 'evidence', 'actions', 'kpis', 'audit', 'declarations',
-  'periodStart', 'periodEnd', 'preparedBy', 'approvedBy', 'approvedOn', 'shareBy', 'engagementMeeting',
-  'lastInspection', 'grades', 'recommendations', 'monitoring', 'text', 'progress', 'status', 'id',
-  'whatWeKnow', 'howWeKnow', 'strengths', 'developmentAreas', 'grade', 'gradeRationale', 'plans',
-  'children', 'youngPeoplesBoard', 'familyForum', 'kind', 'title', 'date', 'area', 'description',
-  'owner', 'due', 'measure', 'label', 'unit', 'value', 'target', 'better', 'commentary',
-  'casesAudited', 'noNames', 'noCaseNumbers', 'anonymisedExamples', 'smallNumbersChecked',
+  'formVersion',
+  'about',
+  'inspection',
+  'areas',
+  'voice',
+  'evidence',
+  'actions',
+  'kpis',
+  'audit',
+  'declarations',
+  'periodStart',
+  'periodEnd',
+  'preparedBy',
+  'approvedBy',
+  'approvedOn',
+  'shareBy',
+  'engagementMeeting',
+  'lastInspection',
+  'grades',
+  'recommendations',
+  'monitoring',
+  'text',
+  'progress',
+  'status',
+  'id',
+  'whatWeKnow',
+  'howWeKnow',
+  'strengths',
+  'developmentAreas',
+  'grade',
+  'gradeRationale',
+  'plans',
+  'children',
+  'youngPeoplesBoard',
+  'familyForum',
+  'kind',
+  'title',
+  'date',
+  'area',
+  'description',
+  'owner',
+  'due',
+  'measure',
+  'label',
+  'unit',
+  'value',
+  'target',
+  'better',
+  'commentary',
+  'casesAudited',
+  'noNames',
+  'noCaseNumbers',
+  'anonymisedExamples',
+  'smallNumbersChecked',
 ]);
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -105,7 +217,10 @@ function parseArgs(argv) {
       process.exit(0);
     } else o.dirs.push(a);
   }
-  if (!o.repo) { console.error('--repo needs a folder'); process.exit(2); }
+  if (!o.repo) {
+    console.error('--repo needs a folder');
+    process.exit(2);
+  }
   o.repo = path.resolve(o.repo);
   if (o.dirs.length === 0) o.dirs.push(path.join(HERE, 'cases'));
   return o;
@@ -120,9 +235,19 @@ function resolveExportsByHand(repo) {
   if (e && typeof e === 'object' && !Array.isArray(e) && Object.keys(e).some((k) => k.startsWith('.'))) e = e['.'];
   const pick = (x) => {
     if (typeof x === 'string') return x;
-    if (Array.isArray(x)) { for (const y of x) { const r = pick(y); if (r) return r; } return null; }
+    if (Array.isArray(x)) {
+      for (const y of x) {
+        const r = pick(y);
+        if (r) return r;
+      }
+      return null;
+    }
     if (x && typeof x === 'object') {
-      for (const c of ['node', 'import', 'default', 'require']) if (c in x) { const r = pick(x[c]); if (r) return r; }
+      for (const c of ['node', 'import', 'default', 'require'])
+        if (c in x) {
+          const r = pick(x[c]);
+          if (r) return r;
+        }
     }
     return null;
   };
@@ -135,47 +260,81 @@ async function loadPackage(repo) {
   let file = null;
   const problems = [];
   // first lines only: Node's messages go on with the require stack
-  const why = (e) => String(e && e.message).split('\n')[0];
-  try { file = req.resolve('sefcheck'); } catch (e) {
+  const why = (e) => String(e?.message).split('\n')[0];
+  try {
+    file = req.resolve('sefcheck');
+  } catch (e) {
     problems.push(`require.resolve: ${e.code || why(e)}`);
-    try { file = resolveExportsByHand(repo); } catch (e2) { problems.push(`package.json: ${why(e2)}`); }
+    try {
+      file = resolveExportsByHand(repo);
+    } catch (e2) {
+      problems.push(`package.json: ${why(e2)}`);
+    }
   }
   if (!file) throw new Error(problems.join('; ') || 'not found');
   let mod;
-  try { mod = await import(pathToFileURL(file).href); } catch (e) {
+  try {
+    mod = await import(pathToFileURL(file).href);
+  } catch (e) {
     problems.push(`import: ${why(e)}`);
-    try { mod = req(file); } catch (e2) { problems.push(`require: ${why(e2)}`); throw new Error(problems.join('; ')); }
+    try {
+      mod = req(file);
+    } catch (e2) {
+      problems.push(`require: ${why(e2)}`);
+      throw new Error(problems.join('; '));
+    }
   }
   const names = ['validate', 'validateJson', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument'];
   const has = (m) => m && names.every((n) => typeof m[n] === 'function');
-  for (const cand of [mod, mod && mod.default, mod && mod.default && mod.default.default]) if (has(cand)) return cand;
-  const missing = names.filter((n) => !(mod && typeof mod[n] === 'function') && !(mod && mod.default && typeof mod.default[n] === 'function'));
+  for (const cand of [mod, mod?.default, mod?.default?.default]) if (has(cand)) return cand;
+  const missing = names.filter((n) => !(mod && typeof mod[n] === 'function') && !(mod?.default && typeof mod.default[n] === 'function'));
   throw new Error(`${file} does not export ${missing.join(', ')}`);
 }
 
 // ---------------------------------------------------------------- JSON helpers
 const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 function canon(v) {
-  if (Array.isArray(v)) return '[' + v.map(canon).join(',') + ']';
-  if (v && typeof v === 'object') return '{' + Object.keys(v).sort().filter((k) => v[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canon(v[k])).join(',') + '}';
+  if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => v[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canon(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 const sameJson = (a, b) => canon(a) === canon(b);
 // a string as a JSON literal with everything outside printable ASCII escaped, for failure lines
-const ascii = (s) => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-const short = (v, n = 160) => { let s; try { s = JSON.stringify(v); } catch { s = String(v); } if (s === undefined) s = String(v); return s.length > n ? s.slice(0, n) + '…' : s; };
+const ascii = (s) => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const short = (v, n = 160) => {
+  let s;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    s = String(v);
+  }
+  if (s === undefined) s = String(v);
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+};
 
 function parsePointer(p) {
   if (p === '') return [];
   if (typeof p !== 'string' || p[0] !== '/') throw new Error(`bad JSON Pointer ${short(p)}`);
-  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return p
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function getAt(doc, p) {
   let v = doc;
   for (const k of parsePointer(p)) {
-    if (Array.isArray(v)) { if (!/^(0|[1-9]\d*)$/.test(k) || +k >= v.length) return { found: false }; v = v[+k]; }
-    else if (v && typeof v === 'object') { if (!Object.prototype.hasOwnProperty.call(v, k)) return { found: false }; v = v[k]; }
-    else return { found: false };
+    if (Array.isArray(v)) {
+      if (!/^(0|[1-9]\d*)$/.test(k) || +k >= v.length) return { found: false };
+      v = v[+k];
+    } else if (v && typeof v === 'object') {
+      if (!Object.hasOwn(v, k)) return { found: false };
+      v = v[k];
+    } else return { found: false };
   }
   return { found: true, value: v };
 }
@@ -188,41 +347,78 @@ function applyPatch(doc, ops) {
     const last = keys[keys.length - 1];
     let v = root;
     for (const k of keys.slice(0, -1)) {
-      if (Array.isArray(v)) { if (!/^(0|[1-9]\d*)$/.test(k) || +k >= v.length) throw new Error(`path ${p} does not exist`); v = v[+k]; }
-      else if (v && typeof v === 'object') { if (!Object.prototype.hasOwnProperty.call(v, k)) throw new Error(`path ${p} does not exist`); v = v[k]; }
-      else throw new Error(`path ${p} does not exist`);
+      if (Array.isArray(v)) {
+        if (!/^(0|[1-9]\d*)$/.test(k) || +k >= v.length) throw new Error(`path ${p} does not exist`);
+        v = v[+k];
+      } else if (v && typeof v === 'object') {
+        if (!Object.hasOwn(v, k)) throw new Error(`path ${p} does not exist`);
+        v = v[k];
+      } else throw new Error(`path ${p} does not exist`);
     }
     if (!v || typeof v !== 'object') throw new Error(`path ${p} does not exist`);
     return { parent: v, last, keys };
   };
   const add = (p, value) => {
     const { parent, last, keys } = parentOf(p);
-    if (keys.length === 0) { root = value; return; }
+    if (keys.length === 0) {
+      root = value;
+      return;
+    }
     if (Array.isArray(parent)) {
       if (last === '-') parent.push(value);
-      else { if (!/^(0|[1-9]\d*)$/.test(last) || +last > parent.length) throw new Error(`bad index in ${p}`); parent.splice(+last, 0, value); }
+      else {
+        if (!/^(0|[1-9]\d*)$/.test(last) || +last > parent.length) throw new Error(`bad index in ${p}`);
+        parent.splice(+last, 0, value);
+      }
     } else parent[last] = value;
   };
   const remove = (p) => {
     const { parent, last, keys } = parentOf(p);
-    if (keys.length === 0) { const old = root; root = undefined; return old; }
+    if (keys.length === 0) {
+      const old = root;
+      root = undefined;
+      return old;
+    }
     if (Array.isArray(parent)) {
       if (!/^(0|[1-9]\d*)$/.test(last) || +last >= parent.length) throw new Error(`no item at ${p}`);
       return parent.splice(+last, 1)[0];
     }
-    if (!Object.prototype.hasOwnProperty.call(parent, last)) throw new Error(`no member at ${p}`);
-    const old = parent[last]; delete parent[last]; return old;
+    if (!Object.hasOwn(parent, last)) throw new Error(`no member at ${p}`);
+    const old = parent[last];
+    delete parent[last];
+    return old;
   };
   for (const op of ops) {
     if (!op || typeof op !== 'object') throw new Error('patch operation must be an object');
     switch (op.op) {
-      case 'add': add(op.path, clone(op.value)); break;
-      case 'remove': remove(op.path); break;
-      case 'replace': remove(op.path); add(op.path, clone(op.value)); break;
-      case 'copy': { const g = getAt(root, op.from); if (!g.found) throw new Error(`no value at ${op.from}`); add(op.path, clone(g.value)); break; }
-      case 'move': { const v = remove(op.from); add(op.path, v); break; }
-      case 'test': { const g = getAt(root, op.path); if (!g.found || !sameJson(g.value, op.value)) throw new Error(`test failed at ${op.path}`); break; }
-      default: throw new Error(`unsupported patch op ${short(op.op)}`);
+      case 'add':
+        add(op.path, clone(op.value));
+        break;
+      case 'remove':
+        remove(op.path);
+        break;
+      case 'replace':
+        remove(op.path);
+        add(op.path, clone(op.value));
+        break;
+      case 'copy': {
+        const g = getAt(root, op.from);
+        if (!g.found) throw new Error(`no value at ${op.from}`);
+        add(op.path, clone(g.value));
+        break;
+      }
+      case 'move': {
+        const v = remove(op.from);
+        add(op.path, v);
+        break;
+      }
+      case 'test': {
+        const g = getAt(root, op.path);
+        if (!g.found || !sameJson(g.value, op.value)) throw new Error(`test failed at ${op.path}`);
+        break;
+      }
+      default:
+        throw new Error(`unsupported patch op ${short(op.op)}`);
     }
   }
   return root;
@@ -233,56 +429,84 @@ function sectionsForPath(p) {
   if (p === '') return ['about'];
   const k = parsePointer(p);
   switch (k[0]) {
-    case 'formVersion': case 'about': return ['about'];
-    case 'inspection': return ['inspection'];
+    case 'formVersion':
+    case 'about':
+      return ['about'];
+    case 'inspection':
+      return ['inspection'];
     case 'areas':
       if (['privateLaw', 'publicLaw', 'leadership'].includes(k[1])) return [k[1]];
       return ['about']; // `/areas` itself or an unknown key directly inside it (document.md, "Sections")
-    case 'voice': return ['voice'];
-    case 'evidence': return ['evidence'];
-    case 'actions': return ['actions'];
-    case 'kpis': case 'audit': return ['performance'];
-    case 'declarations': return ['declarations'];
-    default: return ['about'];
+    case 'voice':
+      return ['voice'];
+    case 'evidence':
+      return ['evidence'];
+    case 'actions':
+      return ['actions'];
+    case 'kpis':
+    case 'audit':
+      return ['performance'];
+    case 'declarations':
+      return ['declarations'];
+    default:
+      return ['about'];
   }
 }
 const isInt = (n) => Number.isInteger(n) && n >= 0;
 
 function checkShape(report, doc, docKnown) {
   const bad = [];
-  if (!report || typeof report !== 'object' || Array.isArray(report)) return ['report is not an object: ' + short(report)];
+  if (!report || typeof report !== 'object' || Array.isArray(report)) return [`report is not an object: ${short(report)}`];
   if (report.formVersion !== 1) bad.push(`report.formVersion ${short(report.formVersion)}, expected 1`);
   if (typeof report.readyToShare !== 'boolean') bad.push('readyToShare is not a boolean');
   if (!isInt(report.errors) || !isInt(report.warnings)) bad.push('errors/warnings are not counts');
   const diags = report.diagnostics;
-  if (!Array.isArray(diags)) { bad.push('diagnostics is not an array'); return bad; }
+  if (!Array.isArray(diags)) {
+    bad.push('diagnostics is not an array');
+    return bad;
+  }
   const secs = report.sections;
-  if (!Array.isArray(secs)) { bad.push('sections is not an array'); return bad; }
-  let nErr = 0, nWarn = 0;
+  if (!Array.isArray(secs)) {
+    bad.push('sections is not an array');
+    return bad;
+  }
+  let nErr = 0,
+    nWarn = 0;
   const perSection = Object.fromEntries(SECTION_IDS.map((s) => [s, { errors: 0, warnings: 0 }]));
   let lastSection = -1;
   diags.forEach((d, i) => {
     const where = `diagnostics[${i}]`;
-    if (!d || typeof d !== 'object') { bad.push(`${where} is not an object`); return; }
+    if (!d || typeof d !== 'object') {
+      bad.push(`${where} is not an object`);
+      return;
+    }
     const sev = SEVERITY[d.code];
     if (!sev) bad.push(`${where}: unknown code ${short(d.code)}`);
     else if (d.severity !== sev) bad.push(`${where}: ${d.code} has severity ${short(d.severity)}, expected ${sev}`);
-    if (d.severity === 'error') nErr++; else if (d.severity === 'warning') nWarn++; else bad.push(`${where}: severity ${short(d.severity)}`);
-    if (typeof d.path !== 'string' || !(d.path === '' || d.path[0] === '/')) { bad.push(`${where}: path ${short(d.path)} is not a JSON Pointer`); return; }
+    if (d.severity === 'error') nErr++;
+    else if (d.severity === 'warning') nWarn++;
+    else bad.push(`${where}: severity ${short(d.severity)}`);
+    if (typeof d.path !== 'string' || !(d.path === '' || d.path[0] === '/')) {
+      bad.push(`${where}: path ${short(d.path)} is not a JSON Pointer`);
+      return;
+    }
     if (typeof d.message !== 'string' || d.message.trim() === '') bad.push(`${where}: no message`);
     const allowed = sectionsForPath(d.path);
     if (!SECTION_IDS.includes(d.section)) bad.push(`${where}: section ${short(d.section)}`);
     else {
-      if (!allowed.includes(d.section)) bad.push(`${where}: ${d.code} at ${d.path} is in section ${d.section}, expected ${allowed.join('|')}`);
+      if (!allowed.includes(d.section))
+        bad.push(`${where}: ${d.code} at ${d.path} is in section ${d.section}, expected ${allowed.join('|')}`);
       const si = SECTION_IDS.indexOf(d.section);
       if (si < lastSection) bad.push(`${where}: not in form order (section ${d.section} after ${SECTION_IDS[lastSection]})`);
       lastSection = Math.max(lastSection, si);
-      if (d.severity === 'error') perSection[d.section].errors++; else if (d.severity === 'warning') perSection[d.section].warnings++;
+      if (d.severity === 'error') perSection[d.section].errors++;
+      else if (d.severity === 'warning') perSection[d.section].warnings++;
     }
     const isDisc = typeof d.code === 'string' && d.code.startsWith('disclosure-');
     if (isDisc) {
       const sp = d.span;
-      if (!sp || !isInt(sp.start) || !isInt(sp.end) || !(sp.start < sp.end)) bad.push(`${where}: ${d.code} needs a span with start < end, got ${short(sp)}`);
+      if (!sp || !isInt(sp.start) || !isInt(sp.end) || !(sp.start < sp.end))
+        bad.push(`${where}: ${d.code} needs a span with start < end, got ${short(sp)}`);
       else if (docKnown) {
         const g = getAt(doc, d.path);
         if (!g.found || typeof g.value !== 'string') bad.push(`${where}: ${d.code} at ${d.path}, which is not a string in the document`);
@@ -296,10 +520,14 @@ function checkShape(report, doc, docKnown) {
   if (secs.length !== 10) bad.push(`${secs.length} sections, expected 10`);
   secs.forEach((s, i) => {
     const where = `sections[${i}]`;
-    if (!s || typeof s !== 'object') { bad.push(`${where} is not an object`); return; }
+    if (!s || typeof s !== 'object') {
+      bad.push(`${where} is not an object`);
+      return;
+    }
     if (s.id !== SECTION_IDS[i]) bad.push(`${where}.id ${short(s.id)}, expected ${SECTION_IDS[i]}`);
     if (typeof s.title !== 'string' || s.title.trim() === '') bad.push(`${where}: no title`);
-    else if (SECTION_TITLES[s.id] !== undefined && s.title !== SECTION_TITLES[s.id]) bad.push(`${where}: title ${short(s.title)}, expected ${short(SECTION_TITLES[s.id])}`);
+    else if (SECTION_TITLES[s.id] !== undefined && s.title !== SECTION_TITLES[s.id])
+      bad.push(`${where}: title ${short(s.title)}, expected ${short(SECTION_TITLES[s.id])}`);
     if (!STATUSES.includes(s.status)) bad.push(`${where}: status ${short(s.status)}`);
     if (s.status === 'cannotStartYet' && s.id !== 'declarations') bad.push(`${where}: cannotStartYet is for declarations only`);
     const c = perSection[s.id];
@@ -315,7 +543,8 @@ function checkShape(report, doc, docKnown) {
   }
   if (diags.some((d) => d && d.code === 'type' && d.path === '')) {
     if (diags.length !== 1) bad.push('type at "" must be the only diagnostic');
-    if (secs.some((s) => s && s.status !== 'notStarted')) bad.push('with a document that is not an object every section must be notStarted');
+    if (secs.some((s) => s && s.status !== 'notStarted'))
+      bad.push('with a document that is not an object every section must be notStarted');
   }
   return bad;
 }
@@ -337,7 +566,11 @@ function reportStrings(report) {
   const walk = (v) => {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { out.push(k); walk(x); }
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        out.push(k);
+        walk(x);
+      }
   };
   walk(report);
   return out;
@@ -364,9 +597,11 @@ function checkExpect(report, expect) {
   const bad = [];
   const diags = Array.isArray(report.diagnostics) ? report.diagnostics.filter((d) => d && typeof d === 'object') : [];
   const got = () => short(diags.map(fmtDiag), 240);
-  if ('readyToShare' in expect && report.readyToShare !== expect.readyToShare) bad.push(`readyToShare: expected ${expect.readyToShare}, got ${report.readyToShare}`);
+  if ('readyToShare' in expect && report.readyToShare !== expect.readyToShare)
+    bad.push(`readyToShare: expected ${expect.readyToShare}, got ${report.readyToShare}`);
   if ('errors' in expect && report.errors !== expect.errors) bad.push(`errors: expected ${expect.errors}, got ${report.errors} ${got()}`);
-  if ('warnings' in expect && report.warnings !== expect.warnings) bad.push(`warnings: expected ${expect.warnings}, got ${report.warnings} ${got()}`);
+  if ('warnings' in expect && report.warnings !== expect.warnings)
+    bad.push(`warnings: expected ${expect.warnings}, got ${report.warnings} ${got()}`);
   for (const w of expect.includes || []) if (!diags.some((d) => matchDiag(w, d))) bad.push(`missing ${short(w)}; got ${got()}`);
   for (const w of expect.excludes || []) {
     const hit = diags.find((d) => matchDiag({ code: w.code, path: w.path }, d));
@@ -377,8 +612,13 @@ function checkExpect(report, expect) {
     const want = expect.exactly.map(key).sort();
     const have = diags.map(key).sort();
     if (want.join('\n') !== have.join('\n')) {
-      const missing = [...want], extra = [];
-      for (const h of have) { const i = missing.indexOf(h); if (i >= 0) missing.splice(i, 1); else extra.push(h); }
+      const missing = [...want],
+        extra = [];
+      for (const h of have) {
+        const i = missing.indexOf(h);
+        if (i >= 0) missing.splice(i, 1);
+        else extra.push(h);
+      }
       bad.push(`diagnostics differ: missing ${short(missing, 200)}, unexpected ${short(extra, 200)}`);
     }
   }
@@ -389,7 +629,9 @@ function checkExpect(report, expect) {
     if (want.join('\n') !== have.join('\n')) {
       let i = 0;
       while (i < want.length && i < have.length && want[i] === have[i]) i++;
-      bad.push(`diagnostics not in the expected order: from #${i + 1}, expected ${short(want.slice(i, i + 3), 200)}, got ${short(have.slice(i, i + 3), 200)}`);
+      bad.push(
+        `diagnostics not in the expected order: from #${i + 1}, expected ${short(want.slice(i, i + 3), 200)}, got ${short(have.slice(i, i + 3), 200)}`,
+      );
     }
   }
   if (expect.sections) {
@@ -405,7 +647,7 @@ function checkExpect(report, expect) {
 
 // ---------------------------------------------------------------- generators
 function loadExample(name) {
-  const file = path.join(EXAMPLES, name + '.json');
+  const file = path.join(EXAMPLES, `${name}.json`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 function buildJson(gen, baseDoc) {
@@ -432,12 +674,28 @@ function buildJson(gen, baseDoc) {
 function plantJs(doc, gen) {
   let value;
   switch (gen.kind) {
-    case 'cycle': value = {}; value.self = value; break;
-    case 'function': value = function planted() { return 1; }; break;
-    case 'symbol': value = Symbol('planted'); break;
-    case 'bigint': value = BigInt(12); break;
-    case 'deep': { value = []; for (let i = 1; i < Number(gen.depth); i++) value = [value]; break; }
-    default: throw new Error(`unknown jsGenerator kind ${short(gen.kind)}`);
+    case 'cycle':
+      value = {};
+      value.self = value;
+      break;
+    case 'function':
+      value = function planted() {
+        return 1;
+      };
+      break;
+    case 'symbol':
+      value = Symbol('planted');
+      break;
+    case 'bigint':
+      value = BigInt(12);
+      break;
+    case 'deep': {
+      value = [];
+      for (let i = 1; i < Number(gen.depth); i++) value = [value];
+      break;
+    }
+    default:
+      throw new Error(`unknown jsGenerator kind ${short(gen.kind)}`);
   }
   const at = gen.at || '/plantedValue';
   return applyPatchRaw(doc, at, value);
@@ -447,7 +705,8 @@ function applyPatchRaw(doc, at, value) {
   let v = doc;
   for (const k of keys.slice(0, -1)) v = Array.isArray(v) ? v[+k] : v[k];
   const last = keys[keys.length - 1];
-  if (Array.isArray(v) && last === '-') v.push(value); else v[last] = value;
+  if (Array.isArray(v) && last === '-') v.push(value);
+  else v[last] = value;
   return doc;
 }
 
@@ -455,7 +714,7 @@ function applyPatchRaw(doc, at, value) {
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
+    a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
@@ -463,12 +722,73 @@ function prng(seed) {
   };
 }
 const POOL = [
-  'a', 'b', 'Z', 'q', 'word', 'Ŵ', 'ŵ', 'ŷ', 'Ŷ', 'â', ' ', ' ', '  ', '\t', '\r', '\n', '\r\n', '\v', '\f',
-  '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
-  '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF', '\u0085', '\u200B',
-  '\u0301', '\u0308', '\u0327', 'e\u0301', 'n\u0303\u0301', '\u200D',
-  '👍', '👍🏽', '🏽', '👩‍👩‍👧', '👨🏿‍⚕️', '🧑‍🤝‍🧑', '❤️', '🇬🇧', '🇬', '🇧', '🏴󠁧󠁢󠁷󠁬󠁳󠁿',
-  '\u1100', '\u1161', '\u11A8', '한', '\u1100\u1161\u11A8', '1', '42', '.', ',', '-',
+  'a',
+  'b',
+  'Z',
+  'q',
+  'word',
+  'Ŵ',
+  'ŵ',
+  'ŷ',
+  'Ŷ',
+  'â',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\v',
+  '\f',
+  '\u00A0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200A',
+  '\u2028',
+  '\u2029',
+  '\u202F',
+  '\u205F',
+  '\u3000',
+  '\uFEFF',
+  '\u0085',
+  '\u200B',
+  '\u0301',
+  '\u0308',
+  '\u0327',
+  'e\u0301',
+  'n\u0303\u0301',
+  '\u200D',
+  '👍',
+  '👍🏽',
+  '🏽',
+  '👩‍👩‍👧',
+  '👨🏿‍⚕️',
+  '🧑‍🤝‍🧑',
+  '❤️',
+  '🇬🇧',
+  '🇬',
+  '🇧',
+  '🏴󠁧󠁢󠁷󠁬󠁳󠁿',
+  '\u1100',
+  '\u1161',
+  '\u11A8',
+  '한',
+  '\u1100\u1161\u11A8',
+  '1',
+  '42',
+  '.',
+  ',',
+  '-',
 ];
 function randomString(rand) {
   const n = Math.floor(rand() * 24);
@@ -482,12 +802,19 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   // Every case may need the examples: without them nothing can be checked.
   for (const name of ['complete', 'draft']) {
-    const file = path.join(EXAMPLES, name + '.json');
-    if (!fs.existsSync(file)) { console.error(`conformance: the example ${file} is missing`); process.exit(2); }
+    const file = path.join(EXAMPLES, `${name}.json`);
+    if (!fs.existsSync(file)) {
+      console.error(`conformance: the example ${file} is missing`);
+      process.exit(2);
+    }
   }
   let pkg;
-  try { pkg = await loadPackage(opts.repo); } catch (e) {
-    console.error(`conformance: could not load the package 'sefcheck' from ${opts.repo}: build it first with \`npm run build\` (${e.message})`);
+  try {
+    pkg = await loadPackage(opts.repo);
+  } catch (e) {
+    console.error(
+      `conformance: could not load the package 'sefcheck' from ${opts.repo}: build it first with \`npm run build\` (${e.message})`,
+    );
     process.exit(2);
   }
 
@@ -495,18 +822,38 @@ async function main() {
   for (const d of opts.dirs) {
     const p = path.resolve(d);
     let st;
-    try { st = fs.statSync(p); } catch { console.error(`no such case folder or file: ${p}`); process.exit(2); }
-    if (st.isDirectory()) fs.readdirSync(p).filter((f) => f.endsWith('.json')).sort().forEach((f) => files.push(path.join(p, f)));
+    try {
+      st = fs.statSync(p);
+    } catch {
+      console.error(`no such case folder or file: ${p}`);
+      process.exit(2);
+    }
+    if (st.isDirectory())
+      files.push(
+        ...fs
+          .readdirSync(p)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => path.join(p, f)),
+      );
     else files.push(p);
   }
-  if (files.length === 0) { console.error(`conformance: no case files in ${opts.dirs.join(', ')}`); process.exit(2); }
+  if (files.length === 0) {
+    console.error(`conformance: no case files in ${opts.dirs.join(', ')}`);
+    process.exit(2);
+  }
 
-  let passed = 0, failed = 0;
+  let passed = 0,
+    failed = 0;
   const report = (name, problems) => {
-    if (problems.length === 0) { passed++; if (opts.verbose) console.log(`ok   ${name}`); return; }
+    if (problems.length === 0) {
+      passed++;
+      if (opts.verbose) console.log(`ok   ${name}`);
+      return;
+    }
     failed++;
     let line = `FAIL ${name}: ${problems.slice(0, 4).join('; ')}${problems.length > 4 ? ` (+${problems.length - 4} more)` : ''}`;
-    if (line.length > 600) line = line.slice(0, 600) + '…';
+    if (line.length > 600) line = `${line.slice(0, 600)}…`;
     console.log(line);
   };
 
@@ -516,18 +863,25 @@ async function main() {
     try {
       const r = pkg.validate(clone(getComplete()));
       return r && r.readyToShare === true ? [] : ['after the refused input, validate(complete) is not readyToShare'];
-    } catch (e) { return [`after the refused input, validate(complete) throws: ${e && e.message}`]; }
+    } catch (e) {
+      return [`after the refused input, validate(complete) throws: ${e?.message}`];
+    }
   };
 
   for (const file of files) {
     const rel = path.relative(process.cwd(), file) || file;
     let c;
-    try { c = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { report(rel, [`case file is not JSON: ${e.message}`]); continue; }
-    const name = `${c && c.name ? c.name : '(unnamed)'} [${path.basename(file)}]`;
+    try {
+      c = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (e) {
+      report(rel, [`case file is not JSON: ${e.message}`]);
+      continue;
+    }
+    const name = `${c?.name ? c.name : '(unnamed)'} [${path.basename(file)}]`;
     try {
       report(name, await runCase(c));
     } catch (e) {
-      report(name, [`runner/case error: ${e && e.message}`]);
+      report(name, [`runner/case error: ${e?.message}`]);
     }
   }
 
@@ -536,7 +890,9 @@ async function main() {
     if (expect === undefined) return ['case has no expect'];
     if (c.function) return runFunctionCase(c);
     // build the input
-    let doc, docKnown = false, json = null;
+    let doc,
+      docKnown = false,
+      json = null;
     if (typeof c.json === 'string') json = c.json;
     else {
       if ('document' in c) doc = clone(c.document);
@@ -551,7 +907,12 @@ async function main() {
     }
     if (json !== null && !docKnown) {
       // what the text holds, when it is JSON: used for the span and privacy checks
-      try { doc = JSON.parse(json); docKnown = true; } catch { doc = undefined; }
+      try {
+        doc = JSON.parse(json);
+        docKnown = true;
+      } catch {
+        doc = undefined;
+      }
       if (docKnown) docKnown = 'fromJson';
     }
     const call = () => {
@@ -560,25 +921,39 @@ async function main() {
       return pkg.validate(clone(doc));
     };
     if (expect.throws) {
-      let threw = null, result;
-      try { result = call(); } catch (e) { threw = e; }
+      let threw = null,
+        result;
+      try {
+        result = call();
+      } catch (e) {
+        threw = e;
+      }
       if (threw === null) return [`expected a thrown Error, got a report ${short(result, 120)}`];
       const bad = [];
       if (!(threw instanceof Error)) bad.push(`thrown value is not an Error: ${short(threw)}`);
       else {
         if (typeof expect.throws === 'object' && expect.throws.line !== undefined) {
           const line = threw.line;
-          const ok = line === expect.throws.line || (line === undefined && new RegExp(`line\\D{0,3}${expect.throws.line}\\b`, 'i').test(threw.message));
+          const ok =
+            line === expect.throws.line ||
+            (line === undefined && new RegExp(`line\\D{0,3}${expect.throws.line}\\b`, 'i').test(threw.message));
           if (!ok) bad.push(`error line: expected ${expect.throws.line}, got ${short(line)} (${short(threw.message, 80)})`);
-          if (threw.column !== undefined && !(Number.isInteger(threw.column) && threw.column >= 1)) bad.push(`error column ${short(threw.column)} is not a 1-based number`);
+          if (threw.column !== undefined && !(Number.isInteger(threw.column) && threw.column >= 1))
+            bad.push(`error column ${short(threw.column)} is not a 1-based number`);
         }
         if (typeof expect.throws === 'object' && expect.throws.column !== undefined) {
           const column = threw.column;
-          const ok = column === expect.throws.column || (column === undefined && new RegExp(`column\\D{0,3}${expect.throws.column}\\b`, 'i').test(threw.message));
-          if (!ok) bad.push(`error column: expected ${expect.throws.column} (UTF-16 code units, from 1), got ${short(column)} (${short(threw.message, 80)})`);
+          const ok =
+            column === expect.throws.column ||
+            (column === undefined && new RegExp(`column\\D{0,3}${expect.throws.column}\\b`, 'i').test(threw.message));
+          if (!ok)
+            bad.push(
+              `error column: expected ${expect.throws.column} (UTF-16 code units, from 1), got ${short(column)} (${short(threw.message, 80)})`,
+            );
         }
         // the error must not hold a document value
-        const quoted = json !== null ? [...json.slice(0, 200000).matchAll(/"((?:[^"\\]|\\.){8,200})"/g)].map((m) => m[1]) : documentStrings(doc);
+        const quoted =
+          json !== null ? [...json.slice(0, 200000).matchAll(/"((?:[^"\\]|\\.){8,200})"/g)].map((m) => m[1]) : documentStrings(doc);
         const msg = `${threw.message || ''}`;
         const leak = quoted.find((q) => !VOCABULARY.has(q) && !DATE_LIKE.test(q) && msg.includes(q));
         if (leak !== undefined) bad.push(`the error message holds a document value ${short(leak, 40)}`);
@@ -586,28 +961,46 @@ async function main() {
       return bad.concat(afterThrow());
     }
     let r1;
-    try { r1 = call(); } catch (e) { return [`threw ${e && e.name}: ${e && e.message}`]; }
+    try {
+      r1 = call();
+    } catch (e) {
+      return [`threw ${e?.name}: ${e?.message}`];
+    }
     const bad = [];
     const shape = checkShape(r1, doc, docKnown);
     bad.push(...shape);
     if (shape.length === 0 || (r1 && Array.isArray(r1.diagnostics))) bad.push(...checkExpect(r1, expect));
     let r2;
-    try { r2 = call(); } catch (e) { bad.push(`second call threw: ${e && e.message}`); }
+    try {
+      r2 = call();
+    } catch (e) {
+      bad.push(`second call threw: ${e?.message}`);
+    }
     if (r2 !== undefined && !sameJson(r1, r2)) bad.push('the same call twice gave different reports');
     if (docKnown === true && !c.jsGenerator) {
       try {
         const r3 = pkg.validateJson(JSON.stringify(doc));
         if (!sameJson(r1, r3)) bad.push('validateJson(JSON.stringify(doc)) differs from validate(doc)');
-      } catch (e) { bad.push(`validateJson(JSON.stringify(doc)) threw: ${e && e.message}`); }
+      } catch (e) {
+        bad.push(`validateJson(JSON.stringify(doc)) threw: ${e?.message}`);
+      }
     } else if (docKnown === 'fromJson') {
       try {
         const r3 = pkg.validate(clone(doc));
         if (!sameJson(r1, r3)) bad.push('validate(JSON.parse(text)) differs from validateJson(text)');
-      } catch (e) { bad.push(`validate(JSON.parse(text)) threw: ${e && e.message}`); }
+      } catch (e) {
+        bad.push(`validate(JSON.parse(text)) threw: ${e?.message}`);
+      }
     }
     if (docKnown) {
       const leaks = privacyLeaks(r1, doc);
-      if (leaks.length) bad.push(`the report holds document values: ${short(leaks.map((s) => s.slice(0, 30)), 120)}`);
+      if (leaks.length)
+        bad.push(
+          `the report holds document values: ${short(
+            leaks.map((s) => s.slice(0, 30)),
+            120,
+          )}`,
+        );
     }
     return bad;
   }
@@ -617,23 +1010,40 @@ async function main() {
     if (!['countWords', 'countCharacters', 'scanDisclosure'].includes(fn)) return [`unknown function ${short(fn)}`];
     if (typeof c.input !== 'string') return ['input must be a string'];
     let got;
-    try { got = pkg[fn](c.input); } catch (e) { return [`${fn} threw: ${e && e.message}`]; }
+    try {
+      got = pkg[fn](c.input);
+    } catch (e) {
+      return [`${fn} threw: ${e?.message}`];
+    }
     if (fn !== 'scanDisclosure') return got === c.expect ? [] : [`${fn}: expected ${c.expect}, got ${short(got)}`];
     if (!Array.isArray(c.expect)) return ['expect must be a list of findings'];
     if (!Array.isArray(got)) return [`scanDisclosure returned ${short(got)}`];
     const bad = [];
     got.forEach((f, i) => {
-      if (!f || typeof f !== 'object') { bad.push(`finding ${i} is not an object`); return; }
-      if (!(typeof f.code === 'string' && f.code.startsWith('disclosure-') && SEVERITY[f.code])) bad.push(`finding ${i}: code ${short(f.code)}`);
+      if (!f || typeof f !== 'object') {
+        bad.push(`finding ${i} is not an object`);
+        return;
+      }
+      if (!(typeof f.code === 'string' && f.code.startsWith('disclosure-') && SEVERITY[f.code]))
+        bad.push(`finding ${i}: code ${short(f.code)}`);
       else if (f.severity !== SEVERITY[f.code]) bad.push(`finding ${i}: ${f.code} severity ${short(f.severity)}`);
-      if (!isInt(f.start) || !isInt(f.end) || !(f.start < f.end) || f.end > c.input.length) bad.push(`finding ${i}: bad span ${short([f.start, f.end])}`);
+      if (!isInt(f.start) || !isInt(f.end) || !(f.start < f.end) || f.end > c.input.length)
+        bad.push(`finding ${i}: bad span ${short([f.start, f.end])}`);
     });
     const key = (f) => `${f.code}[${f.start},${f.end})`;
     const want = c.expect.map(key).sort().join(' ');
-    const have = got.filter((f) => f && typeof f === 'object').map(key).sort().join(' ');
+    const have = got
+      .filter((f) => f && typeof f === 'object')
+      .map(key)
+      .sort()
+      .join(' ');
     if (want !== have) bad.push(`scanDisclosure: expected ${want || 'nothing'}, got ${have || 'nothing'}`);
     let again;
-    try { again = pkg.scanDisclosure(c.input); } catch { again = null; }
+    try {
+      again = pkg.scanDisclosure(c.input);
+    } catch {
+      again = null;
+    }
     if (!sameJson(got, again)) bad.push('scanDisclosure is not deterministic');
     return bad;
   }
@@ -650,9 +1060,16 @@ async function main() {
       let nFail = 0;
       for (const s of strings) {
         let got;
-        try { got = pkg[fn](s); } catch (e) { got = `threw ${e && e.message}`; }
+        try {
+          got = pkg[fn](s);
+        } catch (e) {
+          got = `threw ${e?.message}`;
+        }
         const want = oracle(s);
-        if (got !== want) { nFail++; if (fails.length < 3) fails.push(`${ascii(s)}: expected ${want}, got ${short(got, 40)}`); }
+        if (got !== want) {
+          nFail++;
+          if (fails.length < 3) fails.push(`${ascii(s)}: expected ${want}, got ${short(got, 40)}`);
+        }
       }
       report(`generated ${fn} (2000 strings, seed ${opts.seed})`, nFail ? [`${nFail} wrong, e.g. ${fails.join(' | ')}`] : []);
     }
@@ -662,4 +1079,7 @@ async function main() {
   process.exit(failed === 0 ? 0 : 1);
 }
 
-main().catch((e) => { console.error(`runner error: ${e && e.stack ? e.stack : e}`); process.exit(2); });
+main().catch((e) => {
+  console.error(`runner error: ${e?.stack ? e.stack : e}`);
+  process.exit(2);
+});

@@ -112,4 +112,3 @@ export function regions(text, report) {
     return region;
   });
 }
-

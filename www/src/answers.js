@@ -38,19 +38,25 @@ function valueNode(field, value, ctx) {
       return value === true ? 'Yes' : value === false ? 'No' : none();
     case 'textList':
       if (!Array.isArray(value) || value.length === 0) return none();
-      return h('ul', { class: 'govuk-list govuk-list--bullet' },
-        value.map((v) => h('li', { class: 'app-pre-wrap' }, typeof v === 'string' && v !== '' ? v : NOT_ANSWERED)));
+      return h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
+        value.map((v) => h('li', { class: 'app-pre-wrap' }, typeof v === 'string' && v !== '' ? v : NOT_ANSWERED)),
+      );
     case 'idList': {
       if (!Array.isArray(value) || value.length === 0) return none();
       const register = ptr.get(ctx.doc, field.references);
       const refDef = ctx.fieldAt(field.references);
       const titleKey = refDef?.fields?.find((f) => f.kind === 'line')?.key;
-      return h('ul', { class: 'govuk-list govuk-list--bullet' },
+      return h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
         value.map((ref) => {
           const item = Array.isArray(register) ? register.find((it) => it && typeof it === 'object' && it.id === ref) : undefined;
           const title = item && titleKey && typeof item[titleKey] === 'string' && item[titleKey] !== '' ? item[titleKey] : null;
           return h('li', null, title ?? (item ? `Untitled (reference ${ref})` : `Not in the register (reference ${String(ref)})`));
-        }));
+        }),
+      );
     }
     default:
       return value === undefined ? none() : JSON.stringify(value);
@@ -65,19 +71,30 @@ export function answerBlocks(section, ctx, { change, level = 3 }) {
   const blocks = [];
   let rows = null;
   const flush = () => {
-    if (rows && rows.children.length) blocks.push(rows);
+    if (rows?.children.length) blocks.push(rows);
     rows = null;
   };
   const row = (field, pointer) => {
     rows ??= h('dl', { class: `govuk-summary-list${change ? '' : ' govuk-summary-list--no-border app-print-list'}` });
     const href = change ? change(pointer) : null;
-    rows.append(h('div', { class: `govuk-summary-list__row${href ? '' : ' govuk-summary-list__row--no-actions'}` },
-      h('dt', { class: 'govuk-summary-list__key' }, field.label),
-      h('dd', { class: 'govuk-summary-list__value' }, valueNode(field, ptr.get(ctx.doc, pointer), ctx)),
-      href ? h('dd', { class: 'govuk-summary-list__actions' },
-        h('a', { class: 'govuk-link', href }, 'Change', hidden(` ${field.label.replace(/[?.]$/, '').toLowerCase()}`))) : null));
+    rows.append(
+      h(
+        'div',
+        { class: `govuk-summary-list__row${href ? '' : ' govuk-summary-list__row--no-actions'}` },
+        h('dt', { class: 'govuk-summary-list__key' }, field.label),
+        h('dd', { class: 'govuk-summary-list__value' }, valueNode(field, ptr.get(ctx.doc, pointer), ctx)),
+        href
+          ? h(
+              'dd',
+              { class: 'govuk-summary-list__actions' },
+              h('a', { class: 'govuk-link', href }, 'Change', hidden(` ${field.label.replace(/[?.]$/, '').toLowerCase()}`)),
+            )
+          : null,
+      ),
+    );
   };
-  const heading = (text, lvl) => h(`h${Math.min(lvl, 6)}`, { class: lvl <= 3 ? 'govuk-heading-s' : 'govuk-heading-s app-subheading' }, text);
+  const heading = (text, lvl) =>
+    h(`h${Math.min(lvl, 6)}`, { class: lvl <= 3 ? 'govuk-heading-s' : 'govuk-heading-s app-subheading' }, text);
   const walk = (field, pointer, lvl, top) => {
     if (field.kind === 'object') {
       if (!top) {
@@ -91,8 +108,14 @@ export function answerBlocks(section, ctx, { change, level = 3 }) {
       blocks.push(heading(field.label, lvl));
       const list = ptr.get(ctx.doc, pointer);
       if (!Array.isArray(list) || list.length === 0) {
-        blocks.push(h('p', { class: 'govuk-body' }, h('span', { class: 'app-not-answered' }, 'None added'),
-          change ? [' ', h('a', { class: 'govuk-link', href: change(pointer) }, 'Add', hidden(` ${field.itemLabel ?? 'item'}`))] : null));
+        blocks.push(
+          h(
+            'p',
+            { class: 'govuk-body' },
+            h('span', { class: 'app-not-answered' }, 'None added'),
+            change ? [' ', h('a', { class: 'govuk-link', href: change(pointer) }, 'Add', hidden(` ${field.itemLabel ?? 'item'}`))] : null,
+          ),
+        );
         return;
       }
       list.forEach((_, i) => {

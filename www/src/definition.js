@@ -8,7 +8,9 @@ function* fieldsBelow(field) {
 }
 
 export function definitionIndex(def) {
-  const all = def.sections.flatMap((section) => section.fields.flatMap((field) => [...fieldsBelow(field)].map((f) => ({ field: f, section }))));
+  const all = def.sections.flatMap((section) =>
+    section.fields.flatMap((field) => [...fieldsBelow(field)].map((f) => ({ field: f, section }))),
+  );
   const byPath = new Map(all.map(({ field, section }) => [field.path, { field, section }]));
   const lists = all.filter(({ field }) => field.kind === 'objectList' || field.kind === 'textList');
 
@@ -46,7 +48,7 @@ export function definitionIndex(def) {
     /** The id of the section a pointer is in (the first section for anything else). */
     sectionOf(pointer) {
       for (const section of def.sections) {
-        for (const field of section.fields) if (pointer === field.path || pointer.startsWith(field.path + '/')) return section.id;
+        for (const field of section.fields) if (pointer === field.path || pointer.startsWith(`${field.path}/`)) return section.id;
       }
       return def.sections[0].id;
     },
@@ -54,7 +56,12 @@ export function definitionIndex(def) {
     /** The lists a section's fields choose items from (an area's evidence: the register). */
     referencedBy(sectionId) {
       const section = def.sections.find((s) => s.id === sectionId);
-      return section ? section.fields.flatMap((f) => [...fieldsBelow(f)]).filter((f) => f.references).map((f) => f.references) : [];
+      return section
+        ? section.fields
+            .flatMap((f) => [...fieldsBelow(f)])
+            .filter((f) => f.references)
+            .map((f) => f.references)
+        : [];
     },
   };
 }

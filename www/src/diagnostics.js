@@ -18,13 +18,22 @@ function addDescribedBy(el, id) {
  * button that selects the span in the box itself.
  */
 function whereBlock(input, spans, baseId) {
-  const box = h('div', { class: 'app-disclosure', id: `${baseId}-where`, 'data-where-for': input.id },
-    h('p', { class: 'govuk-body-s app-disclosure__title' }, spans.length > 1 ? 'Where they are in your answer (hidden here):' : 'Where it is in your answer (hidden here):'));
+  const box = h(
+    'div',
+    { class: 'app-disclosure', id: `${baseId}-where`, 'data-where-for': input.id },
+    h(
+      'p',
+      { class: 'govuk-body-s app-disclosure__title' },
+      spans.length > 1 ? 'Where they are in your answer (hidden here):' : 'Where it is in your answer (hidden here):',
+    ),
+  );
   const value = input.value;
   const safeCut = (i) => (i > 0 && i < value.length && /[\udc00-\udfff]/.test(value[i]) ? i - 1 : i);
   spans.forEach((span, k) => {
     const from = safeCut(Math.max(0, span.start - 40));
-    const to = safeCut(Math.min(value.length, span.end + 40) + (span.end + 40 < value.length && /[\ud800-\udbff]/.test(value[span.end + 39]) ? 1 : 0));
+    const to = safeCut(
+      Math.min(value.length, span.end + 40) + (span.end + 40 < value.length && /[\ud800-\udbff]/.test(value[span.end + 39]) ? 1 : 0),
+    );
     const excerpt = h('p', { class: 'govuk-body app-disclosure__excerpt', 'data-start': span.start, 'data-end': span.end });
     if (from > 0) excerpt.append('…');
     // Mask every finding inside the excerpt, not only this one.
@@ -41,18 +50,22 @@ function whereBlock(input, spans, baseId) {
     }
     excerpt.append(document.createTextNode(value.slice(at, to)));
     if (to < value.length) excerpt.append('…');
-    const button = h('button', {
-      type: 'button',
-      class: 'govuk-button govuk-button--secondary app-disclosure__show',
-      'data-start': span.start,
-      'data-end': span.end,
-      on: {
-        click: () => {
-          input.focus();
-          input.setSelectionRange(span.start, span.end);
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'govuk-button govuk-button--secondary app-disclosure__show',
+        'data-start': span.start,
+        'data-end': span.end,
+        on: {
+          click: () => {
+            input.focus();
+            input.setSelectionRange(span.start, span.end);
+          },
         },
       },
-    }, spans.length > 1 ? `Select finding ${k + 1} in the answer` : 'Select it in the answer');
+      spans.length > 1 ? `Select finding ${k + 1} in the answer` : 'Select it in the answer',
+    );
     box.append(h('div', { class: 'app-disclosure__finding' }, excerpt, button));
   });
   return box;
@@ -66,7 +79,11 @@ function disclosureFinder(entry) {
     const old = entry.group.querySelector('.app-disclosure');
     const fresh = findings.length
       ? whereBlock(input, findings, baseId)
-      : h('div', { class: 'app-disclosure', id: `${baseId}-where` }, h('p', { class: 'govuk-body' }, 'No identifying details found in this answer now. Save to check the section again.'));
+      : h(
+          'div',
+          { class: 'app-disclosure', id: `${baseId}-where` },
+          h('p', { class: 'govuk-body' }, 'No identifying details found in this answer now. Save to check the section again.'),
+        );
     old.replaceWith(fresh);
   };
   input.addEventListener('input', update);
@@ -96,8 +113,15 @@ export function placeDiagnostics(diagnostics, registry) {
       if (d.severity === 'error') {
         nodes.push(h('p', { class: 'govuk-error-message', id, 'data-code': d.code }, hidden('Error: '), d.message));
       } else {
-        nodes.push(h('p', { class: 'govuk-body app-warning', id, 'data-code': d.code },
-          h('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Check'), ' ', d.message));
+        nodes.push(
+          h(
+            'p',
+            { class: 'govuk-body app-warning', id, 'data-code': d.code },
+            h('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Check'),
+            ' ',
+            d.message,
+          ),
+        );
       }
       for (const el of entry.describe ? [entry.describe] : entry.inputs) addDescribedBy(el, id);
     }
@@ -126,24 +150,51 @@ export function placeDiagnostics(diagnostics, registry) {
 export function summaryBox(targets) {
   const errors = targets.filter((t) => t.d.severity === 'error');
   if (!errors.length) return null;
-  const box = h('div', { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
-    h('div', { role: 'alert' },
+  const box = h(
+    'div',
+    { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
+    h(
+      'div',
+      { role: 'alert' },
       h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-      h('div', { class: 'govuk-error-summary__body' },
-        h('ul', { class: 'govuk-list govuk-error-summary__list' },
-          errors.map((t) => h('li', null, h('a', { href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message)))))));
+      h(
+        'div',
+        { class: 'govuk-error-summary__body' },
+        h(
+          'ul',
+          { class: 'govuk-list govuk-error-summary__list' },
+          errors.map((t) => h('li', null, h('a', { href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message))),
+        ),
+      ),
+    ),
+  );
   return box;
 }
 
 export function warningBox(targets) {
   const warnings = targets.filter((t) => t.d.severity === 'warning');
   if (!warnings.length) return null;
-  return h('div', { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'warnings-title', id: 'warning-summary' },
-    h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'warnings-title' }, 'Things to check')),
-    h('div', { class: 'govuk-notification-banner__content' },
+  return h(
+    'div',
+    { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'warnings-title', id: 'warning-summary' },
+    h(
+      'div',
+      { class: 'govuk-notification-banner__header' },
+      h('h2', { class: 'govuk-notification-banner__title', id: 'warnings-title' }, 'Things to check'),
+    ),
+    h(
+      'div',
+      { class: 'govuk-notification-banner__content' },
       h('p', { class: 'govuk-body' }, 'These do not stop you sharing, but check each one.'),
-      h('ul', { class: 'govuk-list govuk-list--bullet' },
-        warnings.map((t) => h('li', null, h('a', { class: 'govuk-notification-banner__link', href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message))))));
+      h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
+        warnings.map((t) =>
+          h('li', null, h('a', { class: 'govuk-notification-banner__link', href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message)),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Moves focus to an element by id (for links to fields, and the error summary's fallbacks). */

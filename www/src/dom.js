@@ -44,5 +44,5 @@ export function clear(el) {
 
 /** A string safe to use as part of an element id (only ever made from the definition's keys and indices). */
 export function idFor(pointer) {
-  return 'f' + pointer.replace(/[^A-Za-z0-9]+/g, '-');
+  return `f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }

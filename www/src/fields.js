@@ -94,9 +94,16 @@ function countMessage(n, limit) {
  */
 function counter(id, limit, input, ctx) {
   const count = limit.unit === 'words' ? ctx.api.countWords : ctx.api.countCharacters;
-  const info = h('div', { id: `${id}-info`, class: 'govuk-hint govuk-character-count__message govuk-visually-hidden' },
-    `You can enter up to ${limit.max} ${limit.unit}`);
-  const status = h('div', { class: 'govuk-hint govuk-character-count__message govuk-character-count__status', 'aria-hidden': 'true', 'data-count-for': id });
+  const info = h(
+    'div',
+    { id: `${id}-info`, class: 'govuk-hint govuk-character-count__message govuk-visually-hidden' },
+    `You can enter up to ${limit.max} ${limit.unit}`,
+  );
+  const status = h('div', {
+    class: 'govuk-hint govuk-character-count__message govuk-character-count__status',
+    'aria-hidden': 'true',
+    'data-count-for': id,
+  });
   const sr = h('div', { class: 'govuk-character-count__sr-status govuk-visually-hidden', 'aria-live': 'polite' });
   let timer = null;
   const update = (announce) => {
@@ -107,7 +114,10 @@ function counter(id, limit, input, ctx) {
     status.dataset.count = String(n);
     status.classList.toggle('govuk-error-message', over);
     status.classList.toggle('govuk-hint', !over);
-    input.classList.toggle(input.tagName === 'TEXTAREA' ? 'govuk-textarea--error' : 'govuk-input--error', over || input.dataset.error === 'true');
+    input.classList.toggle(
+      input.tagName === 'TEXTAREA' ? 'govuk-textarea--error' : 'govuk-input--error',
+      over || input.dataset.error === 'true',
+    );
     clearTimeout(timer);
     if (announce) timer = setTimeout(() => (sr.textContent = text), 1000);
   };
@@ -124,7 +134,11 @@ function renderTextual(field, pointer, ctx, opts) {
   const limit = field.limit;
   const hintId = field.hint ? `${id}-hint` : null;
   const group = h('div', { class: `govuk-form-group${limit ? ' govuk-character-count' : ''}` });
-  const label = h('label', { class: `govuk-label${opts.labelClass ? ' ' + opts.labelClass : ' govuk-label--s'}`, for: id }, opts.label ?? labelText(field));
+  const label = h(
+    'label',
+    { class: `govuk-label${opts.labelClass ? ` ${opts.labelClass}` : ' govuk-label--s'}`, for: id },
+    opts.label ?? labelText(field),
+  );
   group.append(label);
   const hint = field.hint ? h('div', { id: hintId, class: 'govuk-hint' }, field.hint) : null;
   if (hint) group.append(hint);
@@ -140,7 +154,13 @@ function renderTextual(field, pointer, ctx, opts) {
     input = h('textarea', { ...common, class: 'govuk-textarea', rows: limit && limit.max >= 800 ? 10 : 5, spellcheck: 'true' });
   } else {
     const width = field.kind === 'id' ? ' govuk-input--width-20' : '';
-    input = h('input', { ...common, class: `govuk-input${width}`, type: 'text', spellcheck: field.kind === 'id' ? 'false' : 'true', autocomplete: 'off' });
+    input = h('input', {
+      ...common,
+      class: `govuk-input${width}`,
+      type: 'text',
+      spellcheck: field.kind === 'id' ? 'false' : 'true',
+      autocomplete: 'off',
+    });
   }
   input.value = isString(value) ? value : '';
   input.addEventListener('input', () => {
@@ -217,10 +237,18 @@ function renderDate(field, pointer, ctx) {
   const [day, month, year] = splitDate(ptr.get(ctx.doc, pointer));
   const group = h('div', { class: 'govuk-form-group' });
   const legend = h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, labelText(field));
-  const hint = h('div', { id: hintId, class: 'govuk-hint' }, field.hint ? `${field.hint} For example, 31 3 2026` : 'For example, 31 3 2026');
+  const hint = h(
+    'div',
+    { id: hintId, class: 'govuk-hint' },
+    field.hint ? `${field.hint} For example, 31 3 2026` : 'For example, 31 3 2026',
+  );
   const part = (name, text, value, width) =>
-    h('div', { class: 'govuk-date-input__item' },
-      h('div', { class: 'govuk-form-group' },
+    h(
+      'div',
+      { class: 'govuk-date-input__item' },
+      h(
+        'div',
+        { class: 'govuk-form-group' },
         h('label', { class: 'govuk-label govuk-date-input__label', for: `${id}-${name}` }, text),
         h('input', {
           class: `govuk-input govuk-date-input__input govuk-input--width-${width}`,
@@ -233,11 +261,18 @@ function renderDate(field, pointer, ctx) {
           value,
           'data-pointer': pointer,
           'data-part': name,
-        })));
-  const dateInput = h('div', { class: 'govuk-date-input', id },
-    part('day', 'Day', day, 2), part('month', 'Month', month, 2), part('year', 'Year', year, 4));
+        }),
+      ),
+    );
+  const dateInput = h(
+    'div',
+    { class: 'govuk-date-input', id },
+    part('day', 'Day', day, 2),
+    part('month', 'Month', month, 2),
+    part('year', 'Year', year, 4),
+  );
   const inputs = [...dateInput.querySelectorAll('input')];
-  const pad = (s) => (/^[0-9]$/.test(s) ? '0' + s : s);
+  const pad = (s) => (/^[0-9]$/.test(s) ? `0${s}` : s);
   dateInput.addEventListener('input', () => {
     const [d, m, y] = inputs.map((i) => i.value.trim());
     const v = d === '' && m === '' && y === '' ? undefined : `${y}-${pad(m)}-${pad(d)}`;
@@ -246,7 +281,9 @@ function renderDate(field, pointer, ctx) {
   const fieldset = h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': hintId }, legend, hint, dateInput);
   group.append(fieldset);
   const show = (v) => {
-    splitDate(v).forEach((part, i) => (inputs[i].value = part));
+    splitDate(v).forEach((part, i) => {
+      inputs[i].value = part;
+    });
   };
   ctx.register(pointer, { group, after: hint, inputs, focusId: `${id}-day`, describe: fieldset, field, show });
   return group;
@@ -265,18 +302,43 @@ function renderRadios(field, pointer, ctx) {
   const radios = h('div', { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' });
   const inputs = field.options.map((option, i) => {
     const inputId = i === 0 ? id : `${id}-${i + 1}`;
-    const input = h('input', { class: 'govuk-radios__input', id: inputId, name: id, type: 'radio', value: option.value, checked: value === option.value, 'data-pointer': pointer });
+    const input = h('input', {
+      class: 'govuk-radios__input',
+      id: inputId,
+      name: id,
+      type: 'radio',
+      value: option.value,
+      checked: value === option.value,
+      'data-pointer': pointer,
+    });
     input.addEventListener('change', () => {
       if (!input.checked) return;
       ctx.set(pointer, option.value);
     });
-    radios.append(h('div', { class: 'govuk-radios__item' }, input, h('label', { class: 'govuk-label govuk-radios__label', for: inputId }, option.label)));
+    radios.append(
+      h(
+        'div',
+        { class: 'govuk-radios__item' },
+        input,
+        h('label', { class: 'govuk-label govuk-radios__label', for: inputId }, option.label),
+      ),
+    );
     return input;
   });
   fieldset.append(radios);
   group.append(fieldset);
-  const show = (v) => inputs.forEach((input) => (input.checked = input.value === v));
-  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, describe: fieldset, field, show });
+  const show = (v) => {
+    for (const input of inputs) input.checked = input.value === v;
+  };
+  ctx.register(pointer, {
+    group,
+    after: field.hint ? fieldset.querySelector('.govuk-hint') : legend,
+    inputs: [],
+    focusId: id,
+    describe: fieldset,
+    field,
+    show,
+  });
   return group;
 }
 
@@ -289,9 +351,12 @@ function renderSelect(field, pointer, ctx) {
   group.append(label);
   if (field.hint) group.append(h('div', { id: hintId, class: 'govuk-hint' }, field.hint));
   const known = field.options.some((o) => o.value === value);
-  const select = h('select', { class: 'govuk-select', id, name: id, 'aria-describedby': hintId, 'data-pointer': pointer },
+  const select = h(
+    'select',
+    { class: 'govuk-select', id, name: id, 'aria-describedby': hintId, 'data-pointer': pointer },
     h('option', { value: '', selected: !known }, 'Select one'),
-    field.options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+    field.options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)),
+  );
   select.addEventListener('change', () => {
     ctx.set(pointer, select.value === '' ? undefined : select.value);
   });
@@ -310,11 +375,25 @@ function renderYesNo(field, pointer, ctx) {
   const value = ptr.get(ctx.doc, pointer);
   const hintId = field.hint ? `${id}-hint` : null;
   const group = h('div', { class: 'govuk-form-group' });
-  const input = h('input', { class: 'govuk-checkboxes__input', id, name: id, type: 'checkbox', value: 'yes', checked: value === true, 'aria-describedby': hintId, 'data-pointer': pointer });
+  const input = h('input', {
+    class: 'govuk-checkboxes__input',
+    id,
+    name: id,
+    type: 'checkbox',
+    value: 'yes',
+    checked: value === true,
+    'aria-describedby': hintId,
+    'data-pointer': pointer,
+  });
   input.addEventListener('change', () => {
     ctx.set(pointer, input.checked ? true : undefined);
   });
-  const item = h('div', { class: 'govuk-checkboxes__item' }, input, h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, field.label));
+  const item = h(
+    'div',
+    { class: 'govuk-checkboxes__item' },
+    input,
+    h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, field.label),
+  );
   if (field.hint) item.append(h('div', { id: hintId, class: 'govuk-hint govuk-checkboxes__hint' }, field.hint));
   const boxes = h('div', { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' }, item);
   group.append(boxes);
@@ -338,17 +417,26 @@ function renderObject(field, pointer, ctx, opts) {
   }
   if (opts.top) {
     const headingId = `${idFor(pointer)}-heading`;
-    const box = h('div', { class: 'app-object' },
+    const box = h(
+      'div',
+      { class: 'app-object' },
       h('h2', { class: 'govuk-heading-m', id: headingId, tabindex: '-1' }, field.label),
       field.hint ? h('p', { class: 'govuk-hint' }, field.hint) : null,
-      children);
+      children,
+    );
     ctx.register(pointer, { group: box, after: box.children[0], inputs: [], focusId: headingId, field });
     return box;
   }
   const id = idFor(pointer);
   const legend = h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--m', id: `${id}-legend` }, labelText(field));
   const hint = field.hint ? h('div', { class: 'govuk-hint', id: `${id}-hint` }, field.hint) : null;
-  const fieldset = h('fieldset', { class: 'govuk-fieldset app-object', 'aria-describedby': hint ? `${id}-hint` : null }, legend, hint, children);
+  const fieldset = h(
+    'fieldset',
+    { class: 'govuk-fieldset app-object', 'aria-describedby': hint ? `${id}-hint` : null },
+    legend,
+    hint,
+    children,
+  );
   const group = h('div', { class: 'govuk-form-group' }, fieldset);
   ctx.register(pointer, { group, after: hint ?? legend, inputs: [], focusId: null, field });
   return group;
@@ -361,10 +449,14 @@ function currentList(ctx, pointer) {
   return Array.isArray(v) ? v : null;
 }
 
-function listHeading(field, pointer, ctx, opts) {
+function listHeading(field, pointer, opts) {
   const id = idFor(pointer);
   const level = Math.min(opts.level ?? 2, 6);
-  const heading = h(`h${level}`, { class: level <= 2 ? 'govuk-heading-m' : 'govuk-heading-s', id: `${id}-heading`, tabindex: '-1' }, labelText(field));
+  const heading = h(
+    `h${level}`,
+    { class: level <= 2 ? 'govuk-heading-m' : 'govuk-heading-s', id: `${id}-heading`, tabindex: '-1' },
+    labelText(field),
+  );
   const hint = field.hint ? h('p', { class: 'govuk-hint', id: `${id}-hint` }, field.hint) : null;
   return { heading, hint, id };
 }
@@ -373,54 +465,65 @@ function addButton(field, pointer, ctx, list, make) {
   const itemLabel = field.itemLabel ?? 'item';
   const n = list ? list.length : 0;
   const full = field.maxItems !== undefined && n >= field.maxItems;
-  return h('button', {
-    type: 'button',
-    class: 'govuk-button govuk-button--secondary',
-    'data-module': 'govuk-button',
-    'data-add': pointer,
-    disabled: full,
-    'aria-disabled': full ? 'true' : null,
-    on: {
-      click: () => {
-        ctx.add(pointer, make(currentList(ctx, pointer) ?? []));
-        const n = currentList(ctx, pointer).length;
-        ctx.rerender({ focus: `${pointer}/${n - 1}`, announce: `${capitalise(itemLabel)} ${n} added` });
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'govuk-button govuk-button--secondary',
+      'data-module': 'govuk-button',
+      'data-add': pointer,
+      disabled: full,
+      'aria-disabled': full ? 'true' : null,
+      on: {
+        click: () => {
+          ctx.add(pointer, make(currentList(ctx, pointer) ?? []));
+          const n = currentList(ctx, pointer).length;
+          ctx.rerender({ focus: `${pointer}/${n - 1}`, announce: `${capitalise(itemLabel)} ${n} added` });
+        },
       },
     },
-  }, n === 0 ? `Add ${article(itemLabel)} ${itemLabel}` : `Add another ${itemLabel}`);
+    n === 0 ? `Add ${article(itemLabel)} ${itemLabel}` : `Add another ${itemLabel}`,
+  );
 }
 
 const article = (word) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 function removeButton(field, pointer, index, ctx) {
   const itemLabel = field.itemLabel ?? 'item';
-  return h('button', {
-    type: 'button',
-    class: 'govuk-button govuk-button--warning app-remove',
-    'data-module': 'govuk-button',
-    'data-remove': `${pointer}/${index}`,
-    on: {
-      click: () => {
-        if (!currentList(ctx, pointer)) return;
-        ctx.remove(pointer, index);
-        ctx.rerender({ focus: pointer, announce: `${capitalise(itemLabel)} ${index + 1} removed` });
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'govuk-button govuk-button--warning app-remove',
+      'data-module': 'govuk-button',
+      'data-remove': `${pointer}/${index}`,
+      on: {
+        click: () => {
+          if (!currentList(ctx, pointer)) return;
+          ctx.remove(pointer, index);
+          ctx.rerender({ focus: pointer, announce: `${capitalise(itemLabel)} ${index + 1} removed` });
+        },
       },
     },
-  }, 'Remove', hidden(` ${itemLabel} ${index + 1}`));
+    'Remove',
+    hidden(` ${itemLabel} ${index + 1}`),
+  );
 }
 
 function renderTextList(field, pointer, ctx, opts) {
-  const { heading, hint, id } = listHeading(field, pointer, ctx, opts);
+  const { heading, hint, id } = listHeading(field, pointer, opts);
   const list = currentList(ctx, pointer);
   const box = h('div', { class: 'govuk-form-group app-list', id: `${id}-list` }, heading, hint);
   const itemField = { ...field, kind: 'text', hint: undefined, required: true };
   (list ?? []).forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
-    box.append(renderTextual(itemField, itemPointer, ctx, {
-      keepEmpty: true,
-      label: `${capitalise(field.itemLabel ?? 'item')} ${i + 1}`,
-      wrap: (group) => h('div', { class: 'app-list__item' }, group, removeButton(field, pointer, i, ctx)),
-    }));
+    box.append(
+      renderTextual(itemField, itemPointer, ctx, {
+        keepEmpty: true,
+        label: `${capitalise(field.itemLabel ?? 'item')} ${i + 1}`,
+        wrap: (group) => h('div', { class: 'app-list__item' }, group, removeButton(field, pointer, i, ctx)),
+      }),
+    );
   });
   if (!list || list.length === 0) box.append(h('p', { class: 'govuk-body app-list__empty' }, `No ${field.itemLabel ?? 'item'} added yet.`));
   box.append(addButton(field, pointer, ctx, list, () => ''));
@@ -466,7 +569,16 @@ function renderIdList(field, pointer, ctx) {
   choices.forEach((choice, i) => {
     const inputId = i === 0 ? id : `${id}-${i + 1}`;
     const itemHintId = choice.hint ? `${inputId}-item-hint` : null;
-    const input = h('input', { class: 'govuk-checkboxes__input', id: inputId, name: id, type: 'checkbox', value: choice.ref, checked: current.includes(choice.ref), 'aria-describedby': itemHintId, 'data-pointer': pointer });
+    const input = h('input', {
+      class: 'govuk-checkboxes__input',
+      id: inputId,
+      name: id,
+      type: 'checkbox',
+      value: choice.ref,
+      checked: current.includes(choice.ref),
+      'aria-describedby': itemHintId,
+      'data-pointer': pointer,
+    });
     input.addEventListener('change', () => {
       const list = [...(currentList(ctx, pointer) ?? [])];
       if (input.checked) {
@@ -477,19 +589,41 @@ function renderIdList(field, pointer, ctx) {
       ctx.set(pointer, list);
     });
     inputs.push(input);
-    boxes.append(h('div', { class: 'govuk-checkboxes__item' }, input,
-      h('label', { class: 'govuk-label govuk-checkboxes__label', for: inputId }, choice.label),
-      choice.hint ? h('div', { class: 'govuk-hint govuk-checkboxes__hint', id: itemHintId }, choice.hint) : null));
+    boxes.append(
+      h(
+        'div',
+        { class: 'govuk-checkboxes__item' },
+        input,
+        h('label', { class: 'govuk-label govuk-checkboxes__label', for: inputId }, choice.label),
+        choice.hint ? h('div', { class: 'govuk-hint govuk-checkboxes__hint', id: itemHintId }, choice.hint) : null,
+      ),
+    );
     // Diagnostics about one reference go to its box.
     current.forEach((ref, j) => {
-      if (ref === choice.ref) ctx.register(`${pointer}/${j}`, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: inputId, field });
+      if (ref === choice.ref)
+        ctx.register(`${pointer}/${j}`, {
+          group,
+          after: field.hint ? fieldset.querySelector('.govuk-hint') : legend,
+          inputs: [],
+          focusId: inputId,
+          field,
+        });
     });
   });
   if (choices.length === 0) {
-    boxes.append(h('p', { class: 'govuk-body', id, tabindex: '-1' },
-      `There is nothing in the ${refDef?.label?.toLowerCase() ?? 'register'} yet. `,
-      h('a', { class: 'govuk-link', href: `#/section/${ctx.sectionOf(field.references)}` }, `Add items to the ${refDef?.label?.toLowerCase() ?? 'register'}`),
-      ' first.'));
+    boxes.append(
+      h(
+        'p',
+        { class: 'govuk-body', id, tabindex: '-1' },
+        `There is nothing in the ${refDef?.label?.toLowerCase() ?? 'register'} yet. `,
+        h(
+          'a',
+          { class: 'govuk-link', href: `#/section/${ctx.sectionOf(field.references)}` },
+          `Add items to the ${refDef?.label?.toLowerCase() ?? 'register'}`,
+        ),
+        ' first.',
+      ),
+    );
   }
   fieldset.append(boxes);
   group.append(fieldset);
@@ -500,30 +634,47 @@ function renderIdList(field, pointer, ctx) {
     for (const input of inputs) input.checked = refs.includes(input.value);
     return true;
   };
-  ctx.register(pointer, { group, after: field.hint ? fieldset.querySelector('.govuk-hint') : legend, inputs: [], focusId: id, field, show });
+  ctx.register(pointer, {
+    group,
+    after: field.hint ? fieldset.querySelector('.govuk-hint') : legend,
+    inputs: [],
+    focusId: id,
+    field,
+    show,
+  });
   return group;
 }
 
 function renderObjectList(field, pointer, ctx, opts) {
-  const { heading, hint, id } = listHeading(field, pointer, ctx, opts);
+  const { heading, hint, id } = listHeading(field, pointer, opts);
   const list = currentList(ctx, pointer);
   const box = h('div', { class: 'govuk-form-group app-list', id: `${id}-list` }, heading, hint);
   const itemLabel = capitalise(field.itemLabel ?? 'item');
-  (list ?? []).forEach((item, i) => {
+  (list ?? []).forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
     const legendId = `${idFor(itemPointer)}-legend`;
-    const legend = h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', id: legendId, tabindex: '-1' }, `${itemLabel} ${i + 1}`);
-    const fieldset = h('fieldset', { class: 'govuk-fieldset app-list__item app-list__item--object' }, legend,
+    const legend = h(
+      'legend',
+      { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', id: legendId, tabindex: '-1' },
+      `${itemLabel} ${i + 1}`,
+    );
+    const fieldset = h(
+      'fieldset',
+      { class: 'govuk-fieldset app-list__item app-list__item--object' },
+      legend,
       field.fields.map((child) => renderField(child, `${itemPointer}/${child.key}`, ctx, { level: (opts.level ?? 2) + 1 })),
-      removeButton(field, pointer, i, ctx));
+      removeButton(field, pointer, i, ctx),
+    );
     ctx.register(itemPointer, { group: fieldset, after: legend, inputs: [], focusId: legendId, field });
     box.append(fieldset);
   });
   if (!list || list.length === 0) box.append(h('p', { class: 'govuk-body app-list__empty' }, `No ${field.itemLabel ?? 'item'} added yet.`));
-  box.append(addButton(field, pointer, ctx, list, (items) => {
-    const idField = field.fields.find((f) => f.kind === 'id');
-    return idField ? { [idField.key]: nextId(items, field.key) } : {};
-  }));
+  box.append(
+    addButton(field, pointer, ctx, list, (items) => {
+      const idField = field.fields.find((f) => f.kind === 'id');
+      return idField ? { [idField.key]: nextId(items, field.key) } : {};
+    }),
+  );
   ctx.register(pointer, { group: box, after: hint ?? heading, inputs: [], focusId: `${id}-heading`, field });
   return box;
 }

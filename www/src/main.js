@@ -64,8 +64,10 @@ async function start() {
   try {
     await sefcheck.ready();
   } catch {
-    clear(app()).append(...pageHeading('Sorry, the form could not start', null),
-      h('p', { class: 'govuk-body' }, 'This browser could not load the checker. Try a current version of Chrome, Edge, Firefox or Safari.'));
+    clear(app()).append(
+      ...pageHeading('Sorry, the form could not start', null),
+      h('p', { class: 'govuk-body' }, 'This browser could not load the checker. Try a current version of Chrome, Edge, Firefox or Safari.'),
+    );
     return;
   }
   state.api = sefcheck;
@@ -77,9 +79,12 @@ async function start() {
   const { draft, problem, unreadable = [] } = state.store.load();
   if (draft && problem === 'partly') {
     const titles = [...new Set(unreadable.map((p) => state.index.sectionById(state.index.sectionOf(p)).title))];
-    showStatus('partly', titles.length
-      ? `Some answers in this browser could not be read (${titles.join('; ')}), so they were left out. The rest of the draft is restored, and what could not be read is kept aside.`
-      : 'Something saved in this browser could not be read. The draft is restored, and what could not be read is kept aside.');
+    showStatus(
+      'partly',
+      titles.length
+        ? `Some answers in this browser could not be read (${titles.join('; ')}), so they were left out. The rest of the draft is restored, and what could not be read is kept aside.`
+        : 'Something saved in this browser could not be read. The draft is restored, and what could not be read is kept aside.',
+    );
   } else if (draft) {
     showSaved(null, true);
   } else if (problem === 'unreadable') {
@@ -104,7 +109,7 @@ async function keepForOffline() {
     const own = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
-      .filter((u) => u.startsWith(location.origin + '/') && !u.endsWith('/sw.js'));
+      .filter((u) => u.startsWith(`${location.origin}/`) && !u.endsWith('/sw.js'));
     const cache = await caches.open('sefcheck-form-v1');
     await cache.addAll(['/', ...new Set(own.map((u) => u.split('#')[0]))]);
     document.documentElement.dataset.offline = 'ready';

@@ -17,4 +17,3 @@ export function placeNotice(notice) {
   if (add) add.before(block);
   else entry.group.append(block);
 }
-

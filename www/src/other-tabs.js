@@ -34,7 +34,9 @@ function noticeOf(change, section) {
     section,
     stable: change.removed ? null : state.store.stableOf(change.pointer),
     list: change.removed ? state.store.stableOf(list) : null,
-    item: change.removed ? `${itemLabel.charAt(0).toUpperCase()}${itemLabel.slice(1)} ${Number(change.pointer.slice(list.length + 1)) + 1}` : null,
+    item: change.removed
+      ? `${itemLabel.charAt(0).toUpperCase()}${itemLabel.slice(1)} ${Number(change.pointer.slice(list.length + 1)) + 1}`
+      : null,
     at: stampDate(change.stamp),
     text: plainText(change.overwritten, change.removed ? listField : state.index.fieldFor(change.pointer)),
   };
@@ -45,7 +47,11 @@ export function onOtherTab(change, focus) {
   if (change.replaced) {
     state.submitted.clear();
     state.notices = [];
-    state.flash = { heading: 'The draft was replaced in another tab', text: REPLACED[change.replaced] ?? 'It is now the draft here too.', important: true };
+    state.flash = {
+      heading: 'The draft was replaced in another tab',
+      text: REPLACED[change.replaced] ?? 'It is now the draft here too.',
+      important: true,
+    };
     go(location.hash);
     return;
   }
@@ -56,7 +62,7 @@ export function onOtherTab(change, focus) {
     const notice = inSection && change.overwritten !== undefined ? noticeOf(change, view.id) : null;
     if (notice) state.notices.push(notice);
     // An area's evidence is chosen by the titles of another section's items.
-    const references = state.index.referencedBy(view.id).some((list) => change.pointer === list || change.pointer.startsWith(list + '/'));
+    const references = state.index.referencedBy(view.id).some((list) => change.pointer === list || change.pointer.startsWith(`${list}/`));
     if (!inSection && !references) return;
     const entry = !change.items && inSection ? view.registry.get(change.pointer) : null;
     if (entry?.show && entry.show(ptr.get(state.doc, change.pointer)) !== false) {

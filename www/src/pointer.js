@@ -10,7 +10,7 @@ export function parse(pointer) {
 }
 
 export function join(tokens) {
-  return tokens.map((t) => '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return tokens.map((t) => `/${String(t).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,7 +22,7 @@ export function get(doc, pointer) {
       if (!/^(0|[1-9][0-9]*)$/.test(t)) return undefined;
       v = v[Number(t)];
     } else if (isObject(v)) {
-      if (!Object.prototype.hasOwnProperty.call(v, t)) return undefined;
+      if (!Object.hasOwn(v, t)) return undefined;
       v = v[t];
     } else {
       return undefined;

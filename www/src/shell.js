@@ -42,7 +42,12 @@ export const timeText = (d) => timeFormat.format(d);
 
 /** The line under the header that says where the draft is: a tag, then what happened. */
 export function showStatus(kind, text) {
-  const tag = { saved: ['govuk-tag--green', 'Saved'], error: ['govuk-tag--red', 'Not saved'], partly: ['govuk-tag--yellow', 'Partly restored'], lost: ['govuk-tag--red', 'Not restored'] }[kind];
+  const tag = {
+    saved: ['govuk-tag--green', 'Saved'],
+    error: ['govuk-tag--red', 'Not saved'],
+    partly: ['govuk-tag--yellow', 'Partly restored'],
+    lost: ['govuk-tag--red', 'Not restored'],
+  }[kind];
   const line = saveStatus();
   clear(line).append(h('strong', { class: `govuk-tag ${tag[0]} app-save-tag` }, tag[1]), ' ', text);
   line.dataset.state = kind === 'lost' ? 'error' : kind;
@@ -78,21 +83,42 @@ export const pageTitle = (title, error = false) => `${error ? 'Error: ' : ''}${t
 
 /** GOV.UK warning text: the icon, then `text` (strings or nodes). */
 export const warningText = (...text) =>
-  h('div', { class: 'govuk-warning-text' },
+  h(
+    'div',
+    { class: 'govuk-warning-text' },
     h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    h('strong', { class: 'govuk-warning-text__text' }, hidden('Warning'), ...text));
+    h('strong', { class: 'govuk-warning-text__text' }, hidden('Warning'), ...text),
+  );
 
 /** The banner set for this page by the one before (a success, or an important change). */
 export function flashBanner() {
   const flash = state.flash;
   state.flash = null;
   if (!flash) return null;
-  return h('div', { class: `govuk-notification-banner${flash.important ? '' : ' govuk-notification-banner--success'}`, role: 'alert', 'aria-labelledby': 'flash-title', 'data-module': 'govuk-notification-banner', id: 'flash' },
-    h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'flash-title' }, flash.important ? 'Important' : 'Success')),
-    h('div', { class: 'govuk-notification-banner__content' },
+  return h(
+    'div',
+    {
+      class: `govuk-notification-banner${flash.important ? '' : ' govuk-notification-banner--success'}`,
+      role: 'alert',
+      'aria-labelledby': 'flash-title',
+      'data-module': 'govuk-notification-banner',
+      id: 'flash',
+    },
+    h(
+      'div',
+      { class: 'govuk-notification-banner__header' },
+      h('h2', { class: 'govuk-notification-banner__title', id: 'flash-title' }, flash.important ? 'Important' : 'Success'),
+    ),
+    h(
+      'div',
+      { class: 'govuk-notification-banner__content' },
       h('p', { class: 'govuk-notification-banner__heading' }, flash.heading),
       flash.text ? h('p', { class: 'govuk-body' }, flash.text) : null,
-      flash.link ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-notification-banner__link', href: flash.link.href }, flash.link.text)) : null));
+      flash.link
+        ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-notification-banner__link', href: flash.link.href }, flash.link.text))
+        : null,
+    ),
+  );
 }
 
 /** Puts a page in place, starts its GOV.UK components and moves focus to its heading. */

@@ -34,7 +34,7 @@ export function legacyPartKeys(storage) {
   const keys = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key !== null && key.startsWith(PART_PREFIX + '/')) keys.push(key);
+    if (key?.startsWith(`${PART_PREFIX}/`)) keys.push(key);
   }
   return keys;
 }
@@ -52,7 +52,11 @@ export function assembleParts(storage, indexText, keepAside) {
   } catch {
     // below
   }
-  const valid = isObject(index) && index.format === INDEX_FORMAT && isObject(index.doc) && Array.isArray(index.parts) &&
+  const valid =
+    isObject(index) &&
+    index.format === INDEX_FORMAT &&
+    isObject(index.doc) &&
+    Array.isArray(index.parts) &&
     index.parts.every((q) => typeof q === 'string' && q.startsWith('/'));
   if (!valid) {
     // Without the index the parts cannot be put together: all of it goes aside.

@@ -61,7 +61,8 @@ function readEntry(text) {
   return Object.hasOwn(e, 'v') ? { t: e.t, v: e.v } : null;
 }
 
-const entryText = (t, value) => (value === undefined ? `{"t":${JSON.stringify(t)},"gone":1}` : `{"t":${JSON.stringify(t)},"v":${JSON.stringify(value)}}`);
+const entryText = (t, value) =>
+  value === undefined ? `{"t":${JSON.stringify(t)},"gone":1}` : `{"t":${JSON.stringify(t)},"v":${JSON.stringify(value)}}`;
 
 /**
  * The draft in `storage` (localStorage) for one tab.
@@ -82,7 +83,13 @@ const entryText = (t, value) => (value === undefined ? `{"t":${JSON.stringify(t)
  * receive(key, newValue): another tab's write (a `storage` event); returns what it changed
  * (see below) or null.
  */
-export function draftStore({ lists = [], emptyDocument = () => ({}), storage = globalThis.localStorage, tabId = newTabId(), now = Date.now } = {}) {
+export function draftStore({
+  lists = [],
+  emptyDocument = () => ({}),
+  storage = globalThis.localStorage,
+  tabId = newTabId(),
+  now = Date.now,
+} = {}) {
   // Which lists name their items by tokens.
   const shape = listTree(lists);
   const clock = hybridClock(tabId, now);
@@ -101,7 +108,8 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
   function keepAside(key) {
     const text = storage.getItem(key);
     if (text === null) return;
-    const base = UNREADABLE_KEY + key.slice(key === ONE_ENTRY_KEY || key.startsWith(ONE_ENTRY_KEY + ':') ? ONE_ENTRY_KEY.length : 'sefcheck'.length);
+    const base =
+      UNREADABLE_KEY + key.slice(key === ONE_ENTRY_KEY || key.startsWith(`${ONE_ENTRY_KEY}:`) ? ONE_ENTRY_KEY.length : 'sefcheck'.length);
     let aside = base;
     for (let n = 2; storage.getItem(aside) !== null; n++) aside = `${base}#${n}`;
     try {
@@ -139,7 +147,7 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
 
   // ---- the draft as pointers with item tokens ------------------------------------------
 
-  const valueOf = (entry) => (entry.gone ? undefined : entry.v);
+  const entryValue = (entry) => (entry.gone ? undefined : entry.v);
   const parseKnown = (k) => readEntry(k.text);
 
   // ---- loading ----------------------------------------------------------------------------
@@ -179,7 +187,7 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     }
     entries.sort((a, b) => (a.entry.t < b.entry.t ? -1 : a.entry.t > b.entry.t ? 1 : 0));
     for (const { pointer, entry, text } of entries) {
-      apply(shape, doc, pointer, valueOf(entry));
+      apply(shape, doc, pointer, entryValue(entry));
       known.set(pointer, { t: entry.t, text, mine: false });
     }
     return { unreadable, entries: entries.length };
@@ -224,7 +232,8 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     let base = null;
     if (baseText !== null) {
       base = parseObject(baseText);
-      const valid = base !== null && base.format === FORMAT && typeof base.generation === 'string' && base.generation !== '' && isObject(base.doc);
+      const valid =
+        base !== null && base.format === FORMAT && typeof base.generation === 'string' && base.generation !== '' && isObject(base.doc);
       if (!valid) {
         // Without the base the answers cannot be put together: all of it goes aside.
         for (const key of keys()) if (key === BASE_KEY || entryKeyParts(key) !== null) keepAside(key);
@@ -233,7 +242,8 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
       }
     }
     const { unreadable, entries } = assemble(base ? base.doc : emptyDocument(), base ? base.generation : FIRST_GENERATION);
-    if (base === null && entries === 0 && unreadable.length === 0) return asideOne ? { draft: null, problem: 'unreadable' } : { draft: null };
+    if (base === null && entries === 0 && unreadable.length === 0)
+      return asideOne ? { draft: null, problem: 'unreadable' } : { draft: null };
     if (unreadable.length || asideOne) return { draft: doc, problem: 'partly', unreadable };
     return { draft: doc };
   }
@@ -285,7 +295,7 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     // Its removal is written: what was written inside it before no longer counts. (A write
     // inside it stamped later, by a tab that had not heard of the removal, still does.)
     const removal = known.get(stable).t;
-    const prefix = entryKey(stable) + '/';
+    const prefix = `${entryKey(stable)}/`;
     for (const key of new Set([...keys(), ...pending.keys()].filter((k) => k.startsWith(prefix)))) {
       const entry = readEntry(pending.get(key) ?? storage.getItem(key) ?? '');
       if (entry !== null && entry.t > removal) continue;
@@ -363,14 +373,14 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     }
     const before = indexOf(shape, doc, stable);
     const had = before === null ? undefined : ptr.get(doc, before);
-    const inside = [...known.entries()].filter(([p]) => p.startsWith(stable + '/'));
+    const inside = [...known.entries()].filter(([p]) => p.startsWith(`${stable}/`));
     const ownedHere = (mine?.mine ?? false) || inside.some(([, k]) => k.mine && k.t < entry.t);
     const previous = had === undefined ? undefined : JSON.parse(JSON.stringify(had));
-    const changed = apply(shape, doc, stable, valueOf(entry));
+    const changed = apply(shape, doc, stable, entryValue(entry));
     known.set(stable, { t: entry.t, text: newValue, mine: false });
     // Writes inside it made later than this one still count.
     const later = inside.filter(([, k]) => k.t > entry.t).sort((a, b) => (a[1].t < b[1].t ? -1 : 1));
-    for (const [p, k] of later) apply(shape, doc, p, valueOf(parseKnown(k)));
+    for (const [p, k] of later) apply(shape, doc, p, entryValue(parseKnown(k)));
     if (changed === null && later.length === 0) return null;
     const pointer = changed?.pointer ?? before;
     const now = indexOf(shape, doc, stable);
@@ -406,4 +416,3 @@ export function draftStore({ lists = [], emptyDocument = () => ({}), storage = g
     tabId,
   };
 }
-

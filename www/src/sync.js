@@ -76,8 +76,21 @@ export function replacedNotice({ id, at, removedItem, text }) {
     ? `${removedItem} was removed in another tab${when}, after you wrote in it here. What it held is below, to copy if you still need it.`
     : `This answer was changed in another tab${when}, after you wrote it here. Your text is below, to copy if you still need it.`;
   const lines = text.split('\n').length;
-  return h('div', { class: 'govuk-inset-text app-replaced', id, role: 'status' },
+  return h(
+    'div',
+    { class: 'govuk-inset-text app-replaced', id, role: 'status' },
     h('p', { class: 'govuk-body' }, h('strong', null, 'Changed in another tab. '), said),
-    h('label', { class: 'govuk-label', for: `${id}-text` }, removedItem ? `What ${removedItem.toLowerCase()} held` : 'Your text before the change'),
-    h('textarea', { class: 'govuk-textarea app-replaced__text', id: `${id}-text`, readonly: true, rows: Math.min(8, Math.max(2, lines)), value: text }));
+    h(
+      'label',
+      { class: 'govuk-label', for: `${id}-text` },
+      removedItem ? `What ${removedItem.toLowerCase()} held` : 'Your text before the change',
+    ),
+    h('textarea', {
+      class: 'govuk-textarea app-replaced__text',
+      id: `${id}-text`,
+      readonly: true,
+      rows: Math.min(8, Math.max(2, lines)),
+      value: text,
+    }),
+  );
 }

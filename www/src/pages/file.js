@@ -12,29 +12,65 @@ const MAX_FILE_BYTES = limits().maxBytes;
 export function showFile({ error = null } = {}) {
   const nodes = [];
   if (error) {
-    const summary = h('div', { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
-      h('div', { role: 'alert' },
+    const summary = h(
+      'div',
+      { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
+      h(
+        'div',
+        { role: 'alert' },
         h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-        h('div', { class: 'govuk-error-summary__body' },
-          h('ul', { class: 'govuk-list govuk-error-summary__list' }, h('li', null, h('a', { href: '#import-file' }, error))))));
+        h(
+          'div',
+          { class: 'govuk-error-summary__body' },
+          h('ul', { class: 'govuk-list govuk-error-summary__list' }, h('li', null, h('a', { href: '#import-file' }, error))),
+        ),
+      ),
+    );
     nodes.push(summary);
   }
   nodes.push(...pageHeading('Import or export a draft'));
   nodes.push(
     h('h2', { class: 'govuk-heading-m' }, 'Export'),
-    h('p', { class: 'govuk-body' }, 'Save the draft as a JSON file, to keep a copy or to carry on in another browser. Importing the file gives back exactly the same draft.'),
-    h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'export', 'data-module': 'govuk-button', on: { click: () => download('self-evaluation-draft.json', finalText(state.doc)) } }, 'Export the draft'),
+    h(
+      'p',
+      { class: 'govuk-body' },
+      'Save the draft as a JSON file, to keep a copy or to carry on in another browser. Importing the file gives back exactly the same draft.',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'govuk-button govuk-button--secondary',
+        id: 'export',
+        'data-module': 'govuk-button',
+        on: { click: () => download('self-evaluation-draft.json', finalText(state.doc)) },
+      },
+      'Export the draft',
+    ),
   );
-  const input = h('input', { class: `govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`, id: 'import-file', name: 'import-file', type: 'file', accept: '.json,application/json', 'aria-describedby': `import-file-hint${error ? ' import-file-error' : ''}` });
-  const group = h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
+  const input = h('input', {
+    class: `govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`,
+    id: 'import-file',
+    name: 'import-file',
+    type: 'file',
+    accept: '.json,application/json',
+    'aria-describedby': `import-file-hint${error ? ' import-file-error' : ''}`,
+  });
+  const group = h(
+    'div',
+    { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
     h('label', { class: 'govuk-label govuk-label--s', for: 'import-file' }, 'Upload a self-evaluation file'),
     h('div', { class: 'govuk-hint', id: 'import-file-hint' }, 'A JSON file exported from this form or checked by the sefcheck command.'),
     error ? h('p', { class: 'govuk-error-message', id: 'import-file-error' }, hidden('Error: '), error) : null,
-    input);
-  const form = h('form', { novalidate: true, id: 'import-form' },
+    input,
+  );
+  const form = h(
+    'form',
+    { novalidate: true, id: 'import-form' },
     warningText('Importing replaces the draft in this browser, in every tab. Export it first if you want to keep it.'),
     group,
-    h('button', { type: 'submit', class: 'govuk-button', id: 'import', 'data-module': 'govuk-button' }, 'Import'));
+    h('button', { type: 'submit', class: 'govuk-button', id: 'import', 'data-module': 'govuk-button' }, 'Import'),
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const problem = await importFile(input.files?.[0]);
@@ -43,8 +79,23 @@ export function showFile({ error = null } = {}) {
   nodes.push(h('h2', { class: 'govuk-heading-m' }, 'Import'), form);
   nodes.push(
     h('h2', { class: 'govuk-heading-m' }, 'Start again'),
-    h('p', { class: 'govuk-body' }, 'Delete the draft in this browser, in every tab, and start a new one. Export it first if you want to keep it.'),
-    h('a', { class: 'govuk-button govuk-button--warning', href: '#/start-again', role: 'button', draggable: 'false', 'data-module': 'govuk-button', id: 'start-again' }, 'Delete the draft and start again'),
+    h(
+      'p',
+      { class: 'govuk-body' },
+      'Delete the draft in this browser, in every tab, and start a new one. Export it first if you want to keep it.',
+    ),
+    h(
+      'a',
+      {
+        class: 'govuk-button govuk-button--warning',
+        href: '#/start-again',
+        role: 'button',
+        draggable: 'false',
+        'data-module': 'govuk-button',
+        id: 'start-again',
+      },
+      'Delete the draft and start again',
+    ),
   );
   mount('Import or export a draft', nodes, { focus: !error, view: { page: 'file' } });
   if (error) {
@@ -104,12 +155,31 @@ export function showStartAgain() {
     state.flash = { heading: 'A new draft is started', text: 'The old draft is deleted from this browser, in every tab.' };
     go('#/');
   };
-  mount('Delete the draft and start again', [
-    h('a', { class: 'govuk-back-link', href: '#/file' }, 'Back'),
-    ...pageHeading('Are you sure you want to delete the draft and start again?'),
-    warningText('Every answer in this browser will be deleted, in every tab where the form is open. This cannot be undone. Export the draft first if you want to keep it.'),
-    h('div', { class: 'govuk-button-group' },
-      h('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'confirm-start-again', 'data-module': 'govuk-button', on: { click: confirm } }, 'Yes, delete the draft and start again'),
-      h('a', { class: 'govuk-link', href: '#/file' }, 'Cancel')),
-  ], { view: { page: 'start-again' } });
+  mount(
+    'Delete the draft and start again',
+    [
+      h('a', { class: 'govuk-back-link', href: '#/file' }, 'Back'),
+      ...pageHeading('Are you sure you want to delete the draft and start again?'),
+      warningText(
+        'Every answer in this browser will be deleted, in every tab where the form is open. This cannot be undone. Export the draft first if you want to keep it.',
+      ),
+      h(
+        'div',
+        { class: 'govuk-button-group' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'govuk-button govuk-button--warning',
+            id: 'confirm-start-again',
+            'data-module': 'govuk-button',
+            on: { click: confirm },
+          },
+          'Yes, delete the draft and start again',
+        ),
+        h('a', { class: 'govuk-link', href: '#/file' }, 'Cancel'),
+      ),
+    ],
+    { view: { page: 'start-again' } },
+  );
 }

@@ -25,11 +25,21 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     sectionOf: state.index.sectionOf,
   };
   const fields = renderSectionFields(section, ctx);
-  const form = h('form', { novalidate: true, id: 'section-form', 'data-section': id, 'aria-labelledby': 'page-heading' },
+  const form = h(
+    'form',
+    { novalidate: true, id: 'section-form', 'data-section': id, 'aria-labelledby': 'page-heading' },
     fields,
-    h('div', { class: 'govuk-button-group' },
-      h('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', 'data-prevent-double-click': 'true' }, 'Save and continue'),
-      h('a', { class: 'govuk-link', href: '#/' }, 'Back to sections')));
+    h(
+      'div',
+      { class: 'govuk-button-group' },
+      h(
+        'button',
+        { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', 'data-prevent-double-click': 'true' },
+        'Save and continue',
+      ),
+      h('a', { class: 'govuk-link', href: '#/' }, 'Back to sections'),
+    ),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // Every answer is saved as it is typed; this writes again what the browser refused.
@@ -43,15 +53,15 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     }
     state.flash = {
       heading: `${section.title}: saved`,
-      text: mine.warnings ? `There ${mine.warnings === 1 ? 'is 1 thing' : `are ${mine.warnings} things`} to check in this section. They do not stop you sharing.` : null,
+      text: mine.warnings
+        ? `There ${mine.warnings === 1 ? 'is 1 thing' : `are ${mine.warnings} things`} to check in this section. They do not stop you sharing.`
+        : null,
       link: mine.warnings ? { href: `#/section/${id}`, text: 'See what to check' } : null,
     };
     go('#/');
   });
   const live = h('div', { class: 'govuk-visually-hidden', 'aria-live': 'polite', id: 'list-announcer' });
-  const nodes = [
-    h('a', { class: 'govuk-back-link', href: '#/' }, 'Back to sections'),
-  ];
+  const nodes = [h('a', { class: 'govuk-back-link', href: '#/' }, 'Back to sections')];
   const top = h('div', null, flashBanner());
   nodes.push(top, ...pageHeading(section.title), live, form);
   let targets = [];
@@ -60,7 +70,10 @@ export function showSection(id, { at = null, show = false, focus = null, announc
   state.view = { page: 'section', id, registry };
   if (state.submitted.has(id)) {
     const report = state.api.validate(state.doc);
-    targets = placeDiagnostics(report.diagnostics.filter((d) => d.section === id), registry);
+    targets = placeDiagnostics(
+      report.diagnostics.filter((d) => d.section === id),
+      registry,
+    );
     const summary = summaryBox(targets);
     const warnings = warningBox(targets);
     if (summary) top.append(summary);
@@ -72,7 +85,10 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     if (warnings) inPageLinks(warnings);
   }
   for (const notice of state.notices) if (notice.section === id) placeNotice(notice);
-  document.title = pageTitle(section.title, targets.some((t) => t.d.severity === 'error'));
+  document.title = pageTitle(
+    section.title,
+    targets.some((t) => t.d.severity === 'error'),
+  );
   createAll(Button, undefined, root);
   createAll(NotificationBanner, undefined, root);
   const first = state.firstRender;
