@@ -21,8 +21,15 @@ inputs() {
   wasm-bindgen --version 2>/dev/null || echo "no wasm-bindgen"
   wasm-opt --version
 }
+# What it writes (pkg/.inputs last of all, so that a build cut short is built again).
+OUTPUTS="pkg/node/sefcheck.js pkg/node/sefcheck_bg.wasm pkg/web/sefcheck.js pkg/web/sefcheck_bg.wasm
+  pkg/limits.mjs pkg/facade.cjs pkg/index.d.mts pkg/index.d.cts"
+built() {
+  for f in $OUTPUTS; do [ -f "$f" ] || return 1; done
+  [ -f pkg/.inputs ] && [ "$(cat pkg/.inputs)" = "$digest" ]
+}
 digest=$(inputs | sha256sum | cut -d' ' -f1)
-if [ "${1:-}" = --if-changed ] && [ -f pkg/.inputs ] && [ "$(cat pkg/.inputs)" = "$digest" ]; then
+if [ "${1:-}" = --if-changed ] && built; then
   echo "build: pkg/ is up to date" >&2
   exit 0
 fi
