@@ -2,6 +2,7 @@
 // name (self-reference), with `import` and with `require`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { SECTION_IDS } from './hostile-invariants.mjs';
 import { createRequire } from 'node:module';
 import * as esm from 'sefcheck';
 import { example, exampleText } from './helpers.mjs';
@@ -20,18 +21,6 @@ const NAMES = [
   'scanDisclosure',
   'emptyDocument',
   'ready',
-];
-const SECTION_IDS = [
-  'about',
-  'inspection',
-  'privateLaw',
-  'publicLaw',
-  'leadership',
-  'voice',
-  'evidence',
-  'actions',
-  'performance',
-  'declarations',
 ];
 const CODES = [
   'type',
