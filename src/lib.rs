@@ -7,16 +7,19 @@
 
 pub mod code;
 pub mod count;
+pub mod digest;
 pub mod disclosure;
 pub mod form;
 pub mod json;
 pub mod limits;
 mod locate;
+pub mod number;
 pub mod pointer;
 pub mod refusal;
 pub mod report;
 pub mod rules;
 pub mod section;
+pub mod stringify;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]
