@@ -87,9 +87,12 @@ struct Ids {
 impl Ids {
     /// `P-Sn` and `P-Dn`, area by area, strengths before development areas, items in order;
     /// `n` the item's place from 1, or the next free number when that id is taken by a
-    /// recommendation's id or by an id given before.
+    /// recommendation's id or by an id given before. The ids of one list are its own (each list
+    /// has its own prefix and letter), and they rise: an id given before in the list is one at
+    /// most the last number given, so the next free number is the first after both the place
+    /// and the last number that no recommendation has.
     fn give(members: &[(Cow<'_, str>, Value<'_>)]) -> Ids {
-        let mut taken: HashSet<String> = recommendation_ids(member(members, "inspection"));
+        let taken = recommendation_ids(member(members, "inspection"));
         let mut given: [[Vec<String>; 2]; 3] = Default::default();
         for area in Area::ALL {
             let Some(object @ Value::Object(_)) =
@@ -102,12 +105,13 @@ impl Ids {
                     continue;
                 };
                 let prefix = prefix(area);
+                let mut last = 0;
                 for place in 1..=items.len() {
-                    let id = (place..)
-                        .map(|n| format!("{prefix}-{letter}{n}"))
-                        .find(|id| !taken.contains(id))
+                    let (n, id) = (place.max(last + 1)..)
+                        .map(|n| (n, format!("{prefix}-{letter}{n}")))
+                        .find(|(_, id)| !taken.contains(id.as_str()))
                         .unwrap_or_default();
-                    taken.insert(id.clone());
+                    last = n;
                     given[area.index()][list_index].push(id);
                 }
             }
@@ -170,7 +174,7 @@ fn member<'v, 'a>(members: &'v [(Cow<'a, str>, Value<'a>)], key: &str) -> Option
 }
 
 /// The string ids of `inspection.recommendations`, which a development area must not share.
-fn recommendation_ids(inspection: Option<&Value>) -> HashSet<String> {
+fn recommendation_ids<'v>(inspection: Option<&'v Value<'_>>) -> HashSet<&'v str> {
     let recommendations = inspection
         .and_then(|i| i.get("recommendations"))
         .and_then(Value::as_array)
@@ -178,7 +182,6 @@ fn recommendation_ids(inspection: Option<&Value>) -> HashSet<String> {
     recommendations
         .iter()
         .filter_map(|r| r.get("id").and_then(Value::as_str))
-        .map(str::to_string)
         .collect()
 }
 

@@ -77,10 +77,13 @@ pub fn write(out: &mut String, x: f64) {
         out.push('-');
     }
     let mut buffer = ryu::Buffer::new();
-    match Decimal::from_text(buffer.format_finite(x.abs())) {
+    let text = buffer.format_finite(x.abs());
+    match Decimal::from_text(text) {
         Some(decimal) => lay_out(out, &decimal),
-        // ryu writes only decimal numbers; should it not, Rust's own digits serve.
-        None => out.push_str(&reference(x.abs())),
+        // ryu writes only decimal numbers, which `from_text` reads; should it not, its text is
+        // still a JSON number of the same value. (Not the reference: Rust's float formatting
+        // and parsing would more than double the size of the WebAssembly module.)
+        None => out.push_str(text),
     }
 }
 
@@ -135,8 +138,7 @@ fn lay_out(out: &mut String, decimal: &Decimal) {
 /// to `x`, the even one on a tie: Rust's `{:.*e}` rounds to nearest, ties to even, so its
 /// k-digit rounding is that decimal when it reads back; when it does not (the interval around
 /// a power of two is narrower below), the one k-digit decimal that does is its neighbour.
-/// (Rust's shortest `{:e}` is no reference: on a tie it can take the odd digit.) Also the
-/// fallback of [`write`].
+/// (Rust's shortest `{:e}` is no reference: on a tie it can take the odd digit.)
 pub fn reference(x: f64) -> String {
     if !x.is_finite() {
         return "null".to_string();

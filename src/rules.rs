@@ -16,7 +16,7 @@ use crate::limits::MAX_ITEMS;
 use crate::pointer::{push_index, push_key};
 use crate::report::{Diagnostic, Report, SectionReport, Span, Status};
 use crate::section::{Area, SectionId, AREAS_KEY, SECTIONS};
-use crate::stringify::array_index;
+use crate::stringify::javascript_order;
 use crate::value::Value;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -272,18 +272,16 @@ impl<'d> Checker<'d> {
         members: &'d [(Cow<'d, str>, Value<'d>)],
         known: impl Fn(&str) -> bool,
     ) {
-        let unknown = members
+        let unknown: Vec<&str> = members
             .iter()
             .map(|(key, _)| key.as_ref())
-            .filter(|key| !known(key));
-        let mut indices: Vec<(u32, &str)> = unknown
-            .clone()
-            .filter_map(|key| array_index(key).map(|i| (i, key)))
+            .filter(|key| !known(key))
             .collect();
-        indices.sort_unstable();
-        let others = unknown.filter(|key| array_index(key).is_none());
-        for key in indices.into_iter().map(|(_, key)| key).chain(others) {
-            self.at_key(key, |c| {
+        if unknown.is_empty() {
+            return;
+        }
+        for place in javascript_order(unknown.iter().copied()) {
+            self.at_key(unknown[place], |c| {
                 c.report(Code::UnknownField, messages::UNKNOWN_FIELD.to_string())
             });
         }

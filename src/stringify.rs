@@ -78,20 +78,41 @@ type Members<'v, 'd> = &'v [(Cow<'d, str>, Value<'d>)];
 
 /// The members in `order`.
 fn ordered<'v, 'd>(members: Members<'v, 'd>, order: Order) -> Vec<(&'v str, &'v Value<'d>)> {
-    let mut list: Vec<(&str, &Value)> = members.iter().map(|(k, v)| (k.as_ref(), v)).collect();
-    match order {
-        Order::Canonical => list.sort_by(|a, b| utf16_order(a.0, b.0)),
-        Order::JavaScript => {
-            // A stable sort: the keys that are not indices keep the document's order.
-            list.sort_by(|a, b| match (array_index(a.0), array_index(b.0)) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            });
+    let keys = members.iter().map(|(k, _)| k.as_ref());
+    let places = match order {
+        Order::Canonical => {
+            // Keys are unique, so an unstable sort gives the one order.
+            let mut places: Vec<usize> = (0..members.len()).collect();
+            places.sort_unstable_by(|&a, &b| utf16_order(&members[a].0, &members[b].0));
+            places
+        }
+        Order::JavaScript => javascript_order(keys),
+    };
+    places
+        .into_iter()
+        .map(|at| (members[at].0.as_ref(), &members[at].1))
+        .collect()
+}
+
+/// The places of `keys` in the order a JavaScript object holds them (and `JSON.parse` of the
+/// text, `Object.keys`, `JSON.stringify` give them): keys that are array indices first,
+/// ascending, then the others in the order given. The rules order `unknown-field` warnings so.
+pub fn javascript_order<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<usize> {
+    let mut indices: Vec<(u32, usize)> = Vec::new();
+    let mut others: Vec<usize> = Vec::new();
+    for (place, key) in keys.enumerate() {
+        match array_index(key) {
+            Some(index) => indices.push((index, place)),
+            None => others.push(place),
         }
     }
-    list
+    // Indices are unique keys: an unstable sort gives the one order.
+    indices.sort_unstable();
+    indices
+        .into_iter()
+        .map(|(_, place)| place)
+        .chain(others)
+        .collect()
 }
 
 /// Two strings compared as sequences of UTF-16 code units (RFC 8785, 3.2.3), which differs
