@@ -6,9 +6,11 @@ export const FORMATS = ['text', 'json', 'junit', 'sarif', 'github'];
 const FAIL_ON = ['error', 'warning'];
 
 export const USAGE = `Usage: sefcheck [--format text|json|junit|sarif|github] [--fail-on error|warning] PATH...
+       sefcheck migrate [--write] FILE...
 
-Checks Cafcass self-evaluation documents (format 1) before they are shared with Ofsted,
-and says what blocks each one, without printing anything the documents say.
+Checks Cafcass self-evaluation documents (format 2) before they are shared with Ofsted,
+and says what blocks each one, without printing anything the documents say. A format-1
+document is to be migrated first: see sefcheck migrate --help.
 
   PATH                  a .json file, a folder (every .json file below it, in sorted
                         order), or - for standard input

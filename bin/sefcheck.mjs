@@ -4,16 +4,18 @@
 // comes from the package's own Node entry (`validateJson`, `rules`, `limits`): this command
 // only finds files (files.mjs), reads its arguments (args.mjs) and writes reports (formats/,
 // one module each). Output is streamed through stream.pipeline, one file at a time, so memory
-// stays flat however many files.
+// stays flat however many files. `sefcheck migrate` is a command of its own (migrate.mjs).
 //
 // Privacy: nothing written holds a value from a document. Reports never do (rules.md); what
 // this command adds is only file names, JSON Pointers and numbers from the report, the
-// package's own messages, and positions (line, column) in the file.
+// package's own messages, and positions (line, column) in the file. (`sefcheck migrate` alone
+// writes documents, on standard output or over their files: that is what it is for.)
 
 import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream/promises';
 import { readArguments, USAGE } from './args.mjs';
 import { files, readDocument } from './files.mjs';
+import { migrateCommand } from './migrate.mjs';
 import { createGithub } from './formats/github.mjs';
 import { createJson } from './formats/json.mjs';
 import { createJunit } from './formats/junit.mjs';
@@ -45,8 +47,25 @@ async function check(api, file, positions) {
   }
 }
 
+/**
+ * The package's own Node entry, by self-reference (the same module as `import`; required so
+ * that a package that is not built yet fails here, cleanly, rather than at import time); null,
+ * said on standard error, when it cannot be loaded.
+ */
+function loadApi() {
+  try {
+    return require('sefcheck');
+  } catch (e) {
+    process.stderr.write(`sefcheck: the package could not be loaded (${e.code ?? e.name}); if this is a clone, run npm run build\n`);
+    process.exitCode = 2;
+    return null;
+  }
+}
+
 async function main() {
-  const args = readArguments(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'migrate') return migrateCommand(argv.slice(1), loadApi);
+  const args = readArguments(argv);
   if (args.usageError) {
     process.stderr.write(`sefcheck: ${args.usageError}\nRun sefcheck --help for usage\n`);
     process.exitCode = 2;
@@ -56,16 +75,8 @@ async function main() {
   const { version } = require('../package.json');
   if (args.version) return void process.stdout.write(`${version}\n`);
 
-  let api;
-  try {
-    // The package's own Node entry, by self-reference (the same module as `import`; required so
-    // that a package that is not built yet fails here, cleanly, rather than at import time).
-    api = require('sefcheck');
-  } catch (e) {
-    process.stderr.write(`sefcheck: the package could not be loaded (${e.code ?? e.name}); if this is a clone, run npm run build\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const api = loadApi();
+  if (!api) return;
 
   const format = FORMATS[args.format]({ api, version, failOn: args.failOn });
   const tally = { files: 0, ready: 0, notReady: 0, withWarnings: 0, failed: 0, failing: false };

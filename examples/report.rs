@@ -5,18 +5,36 @@
 //! output (with `--positions`, as `validate_json_with` gives it with positions); for a file
 //! that cannot be read or whose text is refused, the reason on standard error, exit 2.
 //! `report --empty-document` prints `empty_document()` as compact JSON, `report --limits` the
-//! limits as the package's `limits()` gives them.
+//! limits as the package's `limits()` gives them. `report --digest FILE` prints the file's
+//! content digest, `report --migrate FILE` its migrated document as compact JSON text (as
+//! `JSON.stringify` gives the package's `migrate`); refused input as for a report.
 
 use std::process::ExitCode;
 
+/// What to print of the file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum What {
+    Report,
+    Positions,
+    Digest,
+    Migrate,
+}
+
 fn main() -> ExitCode {
     let mut args: Vec<_> = std::env::args_os().skip(1).collect();
-    let positions = args.first().is_some_and(|a| a == "--positions");
-    if positions {
+    let what = match args.first().and_then(|a| a.to_str()) {
+        Some("--positions") => What::Positions,
+        Some("--digest") => What::Digest,
+        Some("--migrate") => What::Migrate,
+        _ => What::Report,
+    };
+    if what != What::Report {
         args.remove(0);
     }
     let [path] = args.as_slice() else {
-        eprintln!("usage: report [--positions] FILE | --empty-document | --limits");
+        eprintln!(
+            "usage: report [--positions | --digest | --migrate] FILE | --empty-document | --limits"
+        );
         return ExitCode::from(2);
     };
     if path == "--empty-document" {
@@ -46,9 +64,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match sefcheck::validate_json_with(&text, sefcheck::ValidateOptions { positions }) {
-        Ok(report) => {
-            println!("{}", report.to_json());
+    let positions = what == What::Positions;
+    let output = match what {
+        What::Digest => sefcheck::content_digest_json(&text),
+        What::Migrate => sefcheck::migrate_json(&text),
+        What::Report | What::Positions => {
+            sefcheck::validate_json_with(&text, sefcheck::ValidateOptions { positions })
+                .map(|report| report.to_json())
+        }
+    };
+    match output {
+        Ok(output) => {
+            println!("{output}");
             ExitCode::SUCCESS
         }
         Err(refused) => {

@@ -33,4 +33,16 @@ const api = createApi(() => {
   return glue;
 });
 
-export const { validate, validateJson, formDefinition, rules, limits, countWords, countCharacters, scanDisclosure, emptyDocument } = api;
+export const {
+  validate,
+  validateJson,
+  contentDigest,
+  migrate,
+  formDefinition,
+  rules,
+  limits,
+  countWords,
+  countCharacters,
+  scanDisclosure,
+  emptyDocument,
+} = api;

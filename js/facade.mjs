@@ -197,27 +197,36 @@ export function createApi(getModule, reload) {
     });
   }
 
-  function validate(document) {
+  /**
+   * Hands a JavaScript value over as the JSON text JSON.stringify makes of it, for
+   * `call(m, len, size, nesting)` (an export that reads a document as `validate` does), and
+   * returns the outcome's result.
+   */
+  function valueCall(document, call) {
     return guarded(() => {
       const { nesting, size, stopped } = measure(document);
       const m = wasm();
-      if (stopped) return outcome(m.validateValueInput(0, size, nesting));
+      if (stopped) return outcome(call(m, 0, size, nesting));
       let text;
       try {
         text = JSON.stringify(document);
       } catch (e) {
         // Longer than the engine's longest string (the walk saw to everything else it throws).
-        if (e instanceof RangeError) return outcome(m.validateValueInput(0, UNMADE, nesting));
+        if (e instanceof RangeError) return outcome(call(m, 0, UNMADE, nesting));
         throw e;
       }
       // `undefined` (or a toJSON giving it) has no JSON text: like any value that is not an
-      // object, it gets a report with one `type` diagnostic.
+      // object, it is taken as `null` (a report with one `type` diagnostic).
       if (text === undefined) text = 'null';
       // JSON.stringify's text is well-formed (lone surrogates become \ud800 escapes, which
       // the core refuses), so encodeInto carries it exactly.
-      return outcome(handOver(m, text, LIMITS.maxValueBytes, (len, bytes) => m.validateValueInput(len, bytes, nesting)));
+      return outcome(handOver(m, text, LIMITS.maxValueBytes, (len, bytes) => call(m, len, bytes, nesting)));
     });
   }
+
+  const validate = (document) => valueCall(document, (m, len, size, nesting) => m.validateValueInput(len, size, nesting));
+  const contentDigest = (document) => valueCall(document, (m, len, size, nesting) => m.contentDigestInput(len, size, nesting));
+  const migrate = (document) => valueCall(document, (m, len, size, nesting) => m.migrateInput(len, size, nesting));
 
   // Static data: parsed afresh on every call, so a caller may change what it gets.
   let formText = null;
@@ -226,6 +235,8 @@ export function createApi(getModule, reload) {
   return {
     validate,
     validateJson,
+    contentDigest,
+    migrate,
     formDefinition: () =>
       guarded(() => {
         formText ??= wasm().formDefinitionJson();

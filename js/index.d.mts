@@ -4,7 +4,7 @@
 // (tests/unions.test.mjs); the build copies this file to pkg/index.d.mts (for `import`) and
 // pkg/index.d.cts (for `require`).
 
-/** The ten sections of the form, in form order. */
+/** The eleven sections of the form, in form order. */
 export type SectionId =
   | 'about'
   | 'inspection'
@@ -15,7 +15,8 @@ export type SectionId =
   | 'evidence'
   | 'actions'
   | 'performance'
-  | 'declarations';
+  | 'declarations'
+  | 'approval';
 
 export type Severity = 'error' | 'warning';
 
@@ -36,11 +37,14 @@ export type DisclosureCode =
 export type Code =
   | 'type'
   | 'required'
+  | 'format-1'
   | 'unsupported-version'
   | 'unknown-field'
   | 'invalid-option'
   | 'invalid-date'
   | 'invalid-id'
+  | 'invalid-digest'
+  | 'invalid-pointer'
   | 'out-of-range'
   | 'too-long'
   | 'word-limit'
@@ -49,16 +53,24 @@ export type Code =
   | 'unknown-reference'
   | 'date-order'
   | 'period-length'
+  | 'late-sharing'
   | 'meeting-before-sharing'
   | 'inspection-overdue'
+  | 'recommendation-unaddressed'
+  | 'development-area-unaddressed'
   | 'action-required'
   | 'grade-jump'
   | 'qualitative-evidence'
   | 'unused-evidence'
   | 'evidence-date'
+  | 'evidence-after-approval'
   | 'action-horizon'
   | 'audit-total'
   | 'declaration-required'
+  | 'approval-before-period-end'
+  | 'approval-changed'
+  | 'acknowledgement-of-error'
+  | 'acknowledgement-unused'
   | DisclosureCode;
 
 /** Where a disclosure finding lies in its string: UTF-16 code units, `end` exclusive. */
@@ -77,6 +89,8 @@ export interface Diagnostic {
   message: string;
   /** On disclosure diagnostics only. */
   span?: Span;
+  /** A warning an acknowledgement covers (rules.md, "Acknowledgements"); absent otherwise. */
+  acknowledged?: true;
   /** With `validateJson(text, { positions: true })` only: the line (from 1, lines ending at
    *  U+000A) where the value at `path` starts in the text (for a missing field, the nearest
    *  enclosing value that is present), or where the disclosure finding starts. */
@@ -93,17 +107,23 @@ export interface SectionReport {
   title: string;
   status: SectionStatus;
   errors: number;
+  /** Warnings no acknowledgement covers. */
   warnings: number;
+  /** Warnings an acknowledgement covers. */
+  acknowledged: number;
 }
 
 /** What `validate` and `validateJson` return (rules.md, "The report"). */
 export interface Report {
-  formVersion: 1;
+  formVersion: 2;
   /** True exactly when `errors` is 0. */
   readyToShare: boolean;
   errors: number;
+  /** Warnings no acknowledgement covers. */
   warnings: number;
-  /** All ten sections, always, in form order. */
+  /** Warnings an acknowledgement covers: still in `diagnostics`, marked `acknowledged`. */
+  acknowledged: number;
+  /** All eleven sections, always, in form order. */
   sections: SectionReport[];
   /** In form order. */
   diagnostics: Diagnostic[];
@@ -115,11 +135,12 @@ export type FieldKind =
   | 'date'
   | 'option'
   | 'id'
+  | 'digest'
+  | 'pointer'
   | 'count'
   | 'number'
   | 'yesNo'
   | 'object'
-  | 'textList'
   | 'idList'
   | 'objectList';
 
@@ -152,7 +173,8 @@ export type Unit = 'percent' | 'days' | 'weeks' | 'count';
 export type Better = 'higher' | 'lower';
 /** The `status` of a recommendation or an action. */
 export type ProgressStatus = 'notStarted' | 'inProgress' | 'completed';
-export type OptionValue = Grade | EvidenceKind | ActionArea | Unit | Better | ProgressStatus;
+/** An acknowledgement's `code` may be any code of the catalogue. */
+export type OptionValue = Grade | EvidenceKind | ActionArea | Unit | Better | ProgressStatus | Code;
 
 export interface FieldOption {
   value: OptionValue;
@@ -175,9 +197,14 @@ export interface FormField {
   /** For `object` fields and `objectList` items. */
   fields?: FormField[];
   itemLabel?: string;
+  /** For a list of objects whose items are chosen by title: the key of the field that names
+   *  an item (`title` for evidence items, `text` for recommendations, strengths and
+   *  development areas). */
+  titleKey?: string;
   maxItems?: number;
-  /** For `idList` fields: the pointer of the list whose ids it names. */
-  references?: string;
+  /** For `idList` fields: the JSON Pointers of the lists whose items' ids it names (`*` for
+   *  any item), e.g. `["/evidence"]`. */
+  references?: string[];
 }
 
 export interface FormSection {
@@ -188,8 +215,11 @@ export interface FormSection {
 
 /** What a front end needs to draw the form without hard-coding it. */
 export interface FormDefinition {
-  formVersion: 1;
+  formVersion: 2;
   sections: FormSection[];
+  /** The top-level list of acknowledgements: a field like the others, outside every section
+   *  (its diagnostics belong to the section of what each acknowledges). */
+  acknowledgements: FormField;
 }
 
 /** One entry of the catalogue of every code in rules.md. */
@@ -234,7 +264,9 @@ export type RefusalCode =
   /** A bug inside the module; the next call starts afresh. */
   | 'internal'
   /** Bytes in the module's input buffer that are not UTF-8 (a bug in the package). */
-  | 'not-utf8';
+  | 'not-utf8'
+  /** migrate: not an object, or its `formVersion` not the number 1 or 2. */
+  | 'not-migratable';
 
 /** What sefcheck throws for refused input: always an `Error` (a `TypeError` for a wrong
  *  argument type), never a string; its message never holds a value from the document. */
@@ -285,8 +317,16 @@ export function countWords(text: string): number;
 /** Extended grapheme clusters, as `Intl.Segmenter` counts them. */
 export function countCharacters(text: string): number;
 export function scanDisclosure(text: string): DisclosureFinding[];
-/** A new draft: `formVersion: 1` and nothing answered; a fresh object each call. */
+/** A new draft: `formVersion: 2` and nothing answered; a fresh object each call. */
 export function emptyDocument(): Document;
+/** The SHA-256, 64 lower-case hexadecimal digits, of the document's canonical JSON (RFC 8785)
+ *  without its top-level `approval` member: what `approval.digest` holds when the document is
+ *  approved (rules.md, "The approval"). Any JavaScript value; throws as `validate` throws. */
+export function contentDigest(document: unknown): string;
+/** A format-2 document made from a format-1 one (docs/spec/migration.md), or a copy of a
+ *  format-2 one; a new object, the given one untouched. Throws a `SefcheckError` with code
+ *  `not-migratable` for anything else, and as `validate` throws. */
+export function migrate(document: unknown): Document;
 /** Resolves when the module is loaded: at once in Node; in browsers it fetches and compiles
  *  the module, once. `source`: where the `.wasm` is when it is not served beside the
  *  package's files: a URL (string or `URL`), a `Response`, its bytes, or a compiled

@@ -18,6 +18,8 @@ const api = createApi(
 
 exports.validate = api.validate;
 exports.validateJson = api.validateJson;
+exports.contentDigest = api.contentDigest;
+exports.migrate = api.migrate;
 exports.formDefinition = api.formDefinition;
 exports.rules = api.rules;
 exports.limits = api.limits;

@@ -2,5 +2,17 @@
 // program that mixes both loads the WebAssembly module once.
 import api from './node.cjs';
 
-export const { validate, validateJson, formDefinition, rules, limits, countWords, countCharacters, scanDisclosure, emptyDocument, ready } =
-  api;
+export const {
+  validate,
+  validateJson,
+  contentDigest,
+  migrate,
+  formDefinition,
+  rules,
+  limits,
+  countWords,
+  countCharacters,
+  scanDisclosure,
+  emptyDocument,
+  ready,
+} = api;

@@ -7,16 +7,20 @@
 
 pub mod code;
 pub mod count;
+pub mod digest;
 pub mod disclosure;
 pub mod form;
 pub mod json;
 pub mod limits;
 mod locate;
+pub mod migrate;
+pub mod number;
 pub mod pointer;
 pub mod refusal;
 pub mod report;
 pub mod rules;
 pub mod section;
+pub mod stringify;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]
@@ -73,13 +77,45 @@ pub fn validate_value(document: &serde_json::Value) -> Result<Report, InputError
     Ok(rules::validate(&Value::from_serde(document)))
 }
 
-/// A new draft as JSON text: `formVersion: 1` and nothing answered. The one source of the
+/// A new draft as JSON text: `formVersion: 2` and nothing answered. The one source of the
 /// empty document (the WebAssembly binding passes this text on without serde_json's `Value`).
-pub const EMPTY_DOCUMENT_JSON: &str = r#"{"formVersion":1}"#;
+pub const EMPTY_DOCUMENT_JSON: &str = r#"{"formVersion":2}"#;
 
-/// A new draft: `formVersion: 1` and nothing answered.
+/// A new draft: `formVersion: 2` and nothing answered.
 pub fn empty_document() -> serde_json::Value {
     serde_json::from_str(EMPTY_DOCUMENT_JSON).unwrap_or_default()
+}
+
+/// The content digest of a document given as JSON text (rules.md, "The approval"): refused as
+/// [`validate_json`] refuses.
+pub fn content_digest_json(text: &str) -> Result<String, InputError> {
+    Ok(digest::content_digest(&json::parse(text)?))
+}
+
+/// The content digest of an already parsed document; refused when it nests too deeply.
+pub fn content_digest_value(document: &serde_json::Value) -> Result<String, InputError> {
+    refusal::admit_nesting(nesting_depth(document))?;
+    Ok(digest::content_digest(&Value::from_serde(document)))
+}
+
+/// The format-2 document made from a format-1 one given as JSON text, or a copy of a format-2
+/// one (migration.md), as the JSON text `JSON.stringify` gives for it: refused as
+/// [`validate_json`] refuses, and `not-migratable` for anything else.
+pub fn migrate_json(text: &str) -> Result<String, InputError> {
+    let migrated = migrate::migrate(&json::parse(text)?)?;
+    Ok(stringify::to_string(
+        &migrated,
+        stringify::Order::JavaScript,
+    ))
+}
+
+/// [`migrate_json`] of an already parsed document.
+pub fn migrate_value(document: &serde_json::Value) -> Result<serde_json::Value, InputError> {
+    refusal::admit_nesting(nesting_depth(document))?;
+    let migrated = migrate::migrate(&Value::from_serde(document))?;
+    let text = stringify::to_string(&migrated, stringify::Order::JavaScript);
+    // The text is JSON written from a document that was JSON: serde_json reads it back.
+    Ok(serde_json::from_str(&text).unwrap_or_default())
 }
 
 /// The level of the deepest array or object, the top-level value being level 1 (rules.md: "a
@@ -141,7 +177,7 @@ mod tests {
 
     #[test]
     fn positions_only_when_asked_for_and_otherwise_the_same_report() {
-        let text = "{\"formVersion\": 1,\n \"about\": {\"preparedBy\": \"Mr Smith\"}}";
+        let text = "{\"formVersion\": 2,\n \"about\": {\"preparedBy\": \"Mr Smith\"}}";
         let plain = validate_json(text).unwrap_or_else(|e| panic!("{e}"));
         let options = ValidateOptions { positions: true };
         let located = validate_json_with(text, options).unwrap_or_else(|e| panic!("{e}"));

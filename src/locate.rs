@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn where_the_value_starts() {
-        let text = "{\n  \"formVersion\": 1,\n  \"about\": {\n    \"preparedBy\": 42\n  }\n}";
+        let text = "{\n  \"formVersion\": 2,\n  \"about\": {\n    \"preparedBy\": 42\n  }\n}";
         assert_eq!(position_of(text, "/about/preparedBy"), (at(4, 19), None));
         // A missing field: where the nearest enclosing value that is present starts.
         assert_eq!(position_of(text, "/about/periodStart"), (at(3, 12), None));
@@ -307,11 +307,11 @@ mod tests {
 
     #[test]
     fn crlf_ends_a_line_at_the_lf() {
-        let text = "{\r\n\"formVersion\": 1,\r\n\"about\": {\"preparedBy\": []}\r\n}";
+        let text = "{\r\n\"formVersion\": 2,\r\n\"about\": {\"preparedBy\": []}\r\n}";
         // The CR is the last character of its line; the next line starts after the LF.
         assert_eq!(position_of(text, "/about/preparedBy"), (at(3, 25), None));
         // A lone CR does not end a line.
-        let text = "{\r\"formVersion\": 1,\r\"about\": {\"preparedBy\": []}}";
+        let text = "{\r\"formVersion\": 2,\r\"about\": {\"preparedBy\": []}}";
         assert_eq!(position_of(text, "/about/preparedBy"), (at(1, 45), None));
     }
 
@@ -321,8 +321,8 @@ mod tests {
         assert_eq!(position_of(text, "/about/preparedBy"), (at(2, 26), None));
         // What the first of two equal keys held is not where a later diagnostic is: the
         // nearest enclosing value of the last one is.
-        let text = "{\"about\": {\"approvedBy\": 1},\n \"about\": {}}";
-        assert_eq!(position_of(text, "/about/approvedBy"), (at(2, 11), None));
+        let text = "{\"about\": {\"preparedBy\": 1},\n \"about\": {}}";
+        assert_eq!(position_of(text, "/about/preparedBy"), (at(2, 11), None));
     }
 
     #[test]

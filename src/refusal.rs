@@ -30,6 +30,9 @@ pub enum InputErrorKind {
     LoneSurrogate,
     /// Bytes that are not UTF-8 (only through the WebAssembly binding's byte buffer).
     NotUtf8,
+    /// `migrate` of a value that is not a format-1 or format-2 document: not an object, or its
+    /// `formVersion` not the number 1 or 2 (migration.md).
+    NotMigratable,
 }
 
 /// Refused input. Its message never holds text from the document.
@@ -51,6 +54,7 @@ impl InputErrorKind {
             InputErrorKind::NumberTooLarge => "number-too-large",
             InputErrorKind::LoneSurrogate => "lone-surrogate",
             InputErrorKind::NotUtf8 => "not-utf8",
+            InputErrorKind::NotMigratable => "not-migratable",
         }
     }
 }
@@ -105,6 +109,10 @@ impl fmt::Display for InputError {
             InputErrorKind::NotUtf8 => {
                 write!(f, "The text is not valid UTF-8: give a JavaScript string")
             }
+            InputErrorKind::NotMigratable => write!(
+                f,
+                "The document cannot be migrated: migrate takes a self-evaluation in format 1 or 2, a JSON object whose formVersion is the number 1 or 2"
+            ),
         }
     }
 }
@@ -192,6 +200,12 @@ mod tests {
                 None,
                 "not-utf8",
                 "The text is not valid UTF-8: give a JavaScript string",
+            ),
+            (
+                InputErrorKind::NotMigratable,
+                None,
+                "not-migratable",
+                "The document cannot be migrated: migrate takes a self-evaluation in format 1 or 2, a JSON object whose formVersion is the number 1 or 2",
             ),
         ];
         for (kind, position, code, message) in cases {

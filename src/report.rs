@@ -40,6 +40,9 @@ pub struct Diagnostic {
     pub section: SectionId,
     pub message: String,
     pub span: Option<Span>,
+    /// A warning an acknowledgement covers (rules.md, "Acknowledgements"): still reported,
+    /// counted in `acknowledged` rather than in `warnings`.
+    pub acknowledged: bool,
     /// Only when positions are asked for (`validate_json_with`): where in the JSON text the
     /// value at `path` starts (for a missing field, the nearest enclosing value that is
     /// present), or where the disclosure finding starts for a diagnostic with a `span`.
@@ -57,18 +60,21 @@ impl Diagnostic {
             section,
             message,
             span: None,
+            acknowledged: false,
             position: None,
             end: None,
         }
     }
 }
 
-/// `{ code, severity, path, section, message, span? }`, and `line`, `column` (and `endLine`,
-/// `endColumn` for a span) when positions were asked for: absent, not null, otherwise.
+/// `{ code, severity, path, section, message, span?, acknowledged? }`, and `line`, `column`
+/// (and `endLine`, `endColumn` for a span) when positions were asked for: absent, not null,
+/// otherwise. `acknowledged` is there only when true.
 impl Serialize for Diagnostic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = 5
             + usize::from(self.span.is_some())
+            + usize::from(self.acknowledged)
             + 2 * usize::from(self.position.is_some())
             + 2 * usize::from(self.end.is_some());
         let mut out = serializer.serialize_struct("Diagnostic", fields)?;
@@ -79,6 +85,9 @@ impl Serialize for Diagnostic {
         out.serialize_field("message", &self.message)?;
         if let Some(span) = &self.span {
             out.serialize_field("span", span)?;
+        }
+        if self.acknowledged {
+            out.serialize_field("acknowledged", &true)?;
         }
         if let Some(at) = self.position {
             out.serialize_field("line", &at.line)?;
@@ -98,17 +107,23 @@ pub struct SectionReport {
     pub title: &'static str,
     pub status: Status,
     pub errors: usize,
+    /// Warnings no acknowledgement covers.
     pub warnings: usize,
+    /// Warnings an acknowledgement covers.
+    pub acknowledged: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
-    /// Always 1: the format of the rules applied.
+    /// Always 2: the format of the rules applied.
     pub form_version: u32,
     pub ready_to_share: bool,
     pub errors: usize,
+    /// Warnings no acknowledgement covers.
     pub warnings: usize,
+    /// Warnings an acknowledgement covers.
+    pub acknowledged: usize,
     pub sections: Vec<SectionReport>,
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -1,33 +1,48 @@
 //! Every rule of rules.md, run over a document in form order.
 //!
 //! The walk follows the form definition (form.rs): each field gets its own checks, then the
-//! cross-field rules reported at it, then its disclosure findings, so diagnostics come out in
-//! the order rules.md asks for without sorting. Cross-field rules read [`Facts`], gathered from
-//! the whole document before the walk (an area cites evidence that comes later in the form).
+//! cross-field rules reported at it (cross.rs, golden_thread.rs, approval.rs), then its
+//! disclosure findings, so diagnostics come out in the order rules.md asks for without sorting.
+//! Cross-field rules read [`Facts`], gathered from the whole document before the walk (an area
+//! cites evidence that comes later in the form). The acknowledgements are checked last
+//! (acknowledgements.rs), over the warnings of the rest, and the report is made in status.rs.
 
 use crate::code::Code;
 use crate::count::{count_characters, count_words, is_blank};
+use crate::digest::is_digest;
 use crate::disclosure;
-use crate::form::{
-    form_definition, Condition, CrossRule, Field, Kind, LimitUnit, ACTION_AREAS, BETTER,
-    EVIDENCE_KINDS, GRADES, QUANTITATIVE_KIND, STATUSES, UNITS,
-};
-use crate::limits::{MAX_ID_LENGTH, MAX_ITEMS};
+use crate::form::{form_definition, Condition, CrossRule, Field, Kind, LimitUnit, FORM_VERSION};
+use crate::limits::MAX_ITEMS;
 use crate::pointer::{push_index, push_key};
-use crate::report::{Diagnostic, Report, SectionReport, Severity, Span, Status};
+use crate::report::{Diagnostic, Report, SectionReport, Span, Status};
 use crate::section::{Area, SectionId, AREAS_KEY, SECTIONS};
+use crate::stringify::javascript_order;
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
+mod acknowledgements;
+mod approval;
+mod cross;
+mod facts;
+mod golden_thread;
 mod messages;
+mod status;
 mod time;
+mod values;
 
+use facts::Facts;
 use time::{parse_date, Day};
+use values::{
+    is_pointer, is_valid_id, is_whole, later_uses, object_get, present, valid_id,
+    valid_measure_number, worse, Worse,
+};
 
 /// `period-length`: the days a period may cover, both counted, without a warning.
 pub const PERIOD_DAYS: RangeInclusive<Day> = 335..=396;
+/// `late-sharing`: the most days from the end of the period to sharing.
+pub const LATE_SHARING_DAYS: Day = 183;
 /// `inspection-overdue`: the most days from the last inspection to sharing.
 pub const INSPECTION_OVERDUE_DAYS: Day = 1096;
 /// `evidence-date`: the most days evidence may be dated before the period starts.
@@ -36,7 +51,7 @@ pub const EVIDENCE_BEFORE_PERIOD_DAYS: Day = 183;
 pub const ACTION_HORIZON_DAYS: Day = 366;
 
 /// The member that says which format a document is in.
-const FORM_VERSION: &str = "formVersion";
+const FORM_VERSION_KEY: &str = "formVersion";
 
 /// Validates a document: the report of rules.md. Never panics, whatever the value.
 pub fn validate(document: &Value) -> Report {
@@ -44,22 +59,29 @@ pub fn validate(document: &Value) -> Report {
         Value::Object(members) => members,
         _ => return not_an_object(),
     };
-    if let Some(Value::Number(version)) = document.get(FORM_VERSION) {
-        if *version != 1.0 {
-            return unsupported_version();
+    if let Some(Value::Number(version)) = document.get(FORM_VERSION_KEY) {
+        if *version == 1.0 {
+            return whole_document(Code::Format1, messages::FORMAT_1);
+        }
+        if *version != f64::from(FORM_VERSION) {
+            return whole_document(Code::UnsupportedVersion, messages::UNSUPPORTED_VERSION);
         }
     }
     let mut checker = Checker::new(document, Facts::gather(document));
     checker.document(document, members);
+    checker.acknowledgements();
     checker.finish()
 }
 
-/// A key the top level of format 1 has: `formVersion`, `areas` (which holds three sections)
-/// and the members the other sections hold, as the form definition lists them.
+/// A key the top level of format 2 has: `formVersion`, `areas` (which holds three sections),
+/// the members the other sections hold, as the form definition lists them, and
+/// `acknowledgements`.
 fn is_top_level_key(key: &str) -> bool {
-    key == FORM_VERSION
+    let definition = form_definition();
+    key == FORM_VERSION_KEY
         || key == AREAS_KEY
-        || form_definition()
+        || key == definition.acknowledgements.key
+        || definition
             .sections
             .iter()
             .filter(|s| s.id.parent().is_empty())
@@ -75,13 +97,15 @@ fn report_with(status: Status, diagnostic: Diagnostic) -> Report {
             status,
             errors: usize::from(id == diagnostic.section),
             warnings: 0,
+            acknowledged: 0,
         })
         .collect();
     Report {
-        form_version: 1,
+        form_version: FORM_VERSION,
         ready_to_share: false,
         errors: 1,
         warnings: 0,
+        acknowledged: 0,
         sections,
         diagnostics: vec![diagnostic],
     }
@@ -99,232 +123,15 @@ fn not_an_object() -> Report {
     )
 }
 
-fn unsupported_version() -> Report {
+/// `format-1` or `unsupported-version`: one diagnostic at `/formVersion`, and nothing else; every
+/// section in progress.
+fn whole_document(code: Code, message: &str) -> Report {
     let mut path = String::new();
-    push_key(&mut path, FORM_VERSION);
+    push_key(&mut path, FORM_VERSION_KEY);
     report_with(
         Status::InProgress,
-        Diagnostic::new(
-            Code::UnsupportedVersion,
-            path,
-            SectionId::About,
-            messages::UNSUPPORTED_VERSION.to_string(),
-        ),
+        Diagnostic::new(code, path, SectionId::About, message.to_string()),
     )
-}
-
-// ------------------------------------------------------------------ values and their kinds
-
-fn object_get<'d>(value: Option<&'d Value<'d>>, key: &str) -> Option<&'d Value<'d>> {
-    value.and_then(|v| v.get(key))
-}
-
-/// A key JavaScript treats as an array index ("0" to "4294967294", no leading zero), which it
-/// orders before every other key of an object.
-fn array_index(key: &str) -> Option<u32> {
-    if key.len() > 1 && key.starts_with('0') || !key.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    key.parse::<u32>().ok().filter(|i| *i != u32::MAX)
-}
-
-/// A present answer: `null` counts as missing.
-fn present<'d>(value: Option<&'d Value<'d>>) -> Option<&'d Value<'d>> {
-    value.filter(|v| !matches!(v, Value::Null))
-}
-
-fn valid_date(value: Option<&Value>) -> Option<Day> {
-    value.and_then(Value::as_str).and_then(parse_date)
-}
-
-fn is_valid_id(id: &str) -> bool {
-    (1..=MAX_ID_LENGTH).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-fn valid_id<'d>(value: Option<&'d Value<'d>>) -> Option<&'d str> {
-    value.and_then(Value::as_str).filter(|s| is_valid_id(s))
-}
-
-fn valid_option<'d>(
-    value: Option<&'d Value<'d>>,
-    options: &[crate::form::Choice],
-) -> Option<&'d str> {
-    value
-        .and_then(Value::as_str)
-        .filter(|s| options.iter().any(|c| c.value == *s))
-}
-
-/// A grade's rank: inadequate (0) < requiresImprovement < good < outstanding, the reverse of
-/// the order of the options.
-fn grade_rank(value: Option<&Value>) -> Option<usize> {
-    let grade = value.and_then(Value::as_str)?;
-    let place = GRADES.iter().position(|c| c.value == grade)?;
-    Some(GRADES.len() - 1 - place)
-}
-
-/// The rank of `inadequate`, the lowest grade, and of `requiresImprovement`, the next.
-const INADEQUATE: usize = 0;
-const REQUIRES_IMPROVEMENT: usize = 1;
-
-/// A grade of rank `rank` as messages name it ("requires improvement").
-fn grade_label(rank: usize) -> String {
-    GRADES
-        .get(GRADES.len() - 1 - rank)
-        .map_or_else(String::new, |c| c.label.to_ascii_lowercase())
-}
-
-fn is_whole(n: f64) -> bool {
-    n.fract() == 0.0
-}
-
-fn valid_count(value: Option<&Value>) -> Option<f64> {
-    value
-        .and_then(Value::as_f64)
-        .filter(|n| *n >= 0.0 && is_whole(*n))
-}
-
-/// A measure's number (value or target) within the range its unit allows; without a valid
-/// unit any number is valid (the range check needs the unit).
-fn measure_number_in_range(n: f64, unit: Option<&str>) -> bool {
-    match unit {
-        Some("percent") => (0.0..=100.0).contains(&n),
-        Some("count") => n >= 0.0 && is_whole(n),
-        Some(_) => n >= 0.0,
-        None => true,
-    }
-}
-
-fn valid_measure_number(item: &Value, key: &str) -> Option<f64> {
-    let unit = valid_option(item.get("unit"), UNITS);
-    item.get(key)
-        .and_then(Value::as_f64)
-        .filter(|n| measure_number_in_range(*n, unit))
-}
-
-/// For each item of a list of objects: whether its valid id was already used by an earlier
-/// item (`duplicate-id` is reported at every use after the first).
-fn later_uses<'d>(items: &'d [Value<'d>], key: &str) -> Vec<bool> {
-    let mut seen = HashSet::new();
-    items
-        .iter()
-        .map(|item| match valid_id(item.get(key)) {
-            Some(id) => !seen.insert(id),
-            None => false,
-        })
-        .collect()
-}
-
-// ------------------------------------------------------------------ facts for cross-field rules
-
-/// The evidence register as references see it: only valid, first-used ids take part.
-struct Register<'d> {
-    first_use: HashMap<&'d str, usize>,
-    /// Per item: `Some(true)` when its kind is qualitative, `None` when its kind is invalid.
-    qualitative: Vec<Option<bool>>,
-}
-
-struct Facts<'d> {
-    period_start: Option<Day>,
-    period_end: Option<Day>,
-    approved_on: Option<Day>,
-    share_by: Option<Day>,
-    engagement_meeting: Option<Day>,
-    last_inspection: Option<Day>,
-    ofsted_grades: [Option<usize>; 3],
-    monitoring_needed: bool,
-    /// `None` when `evidence` is of the wrong type or too long: the reference rules stop.
-    register: Option<Register<'d>>,
-    /// Every valid id some area cites; `None` when what is cited cannot be known.
-    cited: Option<HashSet<&'d str>>,
-    /// Which areas have an action; `None` when `actions` cannot be read.
-    areas_with_actions: Option<[bool; 3]>,
-}
-
-/// A list as cross-record rules read it: missing or empty is a list with no items; a wrong
-/// type or over 500 items stops them.
-fn readable_list<'d>(value: Option<&'d Value<'d>>) -> Option<&'d [Value<'d>]> {
-    match present(value) {
-        None => Some(&[]),
-        Some(Value::Array(items)) if items.len() <= MAX_ITEMS => Some(items),
-        Some(_) => None,
-    }
-}
-
-impl<'d> Facts<'d> {
-    fn gather(document: &'d Value<'d>) -> Facts<'d> {
-        let about = document.get("about");
-        let date = |key| valid_date(object_get(about, key));
-        let inspection = document.get("inspection");
-        let grades = object_get(inspection, "grades");
-        let ofsted_grades = Area::ALL.map(|a| grade_rank(object_get(grades, a.key())));
-        Facts {
-            period_start: date("periodStart"),
-            period_end: date("periodEnd"),
-            approved_on: date("approvedOn"),
-            share_by: date("shareBy"),
-            engagement_meeting: date("engagementMeeting"),
-            last_inspection: valid_date(object_get(inspection, "lastInspection")),
-            monitoring_needed: ofsted_grades.contains(&Some(INADEQUATE)),
-            ofsted_grades,
-            register: readable_list(document.get("evidence")).map(Register::gather),
-            cited: Self::cited(document.get("areas")),
-            areas_with_actions: readable_list(document.get("actions")).map(|actions| {
-                let mut has = [false; 3];
-                for action in actions {
-                    if let Some(area) =
-                        valid_option(action.get("area"), ACTION_AREAS).and_then(Area::from_key)
-                    {
-                        has[area.index()] = true;
-                    }
-                }
-                has
-            }),
-        }
-    }
-
-    fn cited(areas: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
-        let mut cited = HashSet::new();
-        let areas = match present(areas) {
-            None => return Some(cited),
-            Some(areas @ Value::Object(_)) => areas,
-            Some(_) => return None,
-        };
-        for area in Area::ALL {
-            let evidence = match present(areas.get(area.key())) {
-                None => continue,
-                Some(area @ Value::Object(_)) => area.get("evidence"),
-                Some(_) => return None,
-            };
-            for reference in readable_list(evidence)? {
-                if let Some(id) = valid_id(Some(reference)) {
-                    cited.insert(id);
-                }
-            }
-        }
-        Some(cited)
-    }
-}
-
-impl<'d> Register<'d> {
-    fn gather(items: &'d [Value<'d>]) -> Register<'d> {
-        let mut first_use = HashMap::new();
-        let mut qualitative = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            if let Some(id) = valid_id(item.get("id")) {
-                first_use.entry(id).or_insert(index);
-            }
-            qualitative.push(
-                valid_option(item.get("kind"), EVIDENCE_KINDS).map(|k| k != QUANTITATIVE_KIND),
-            );
-        }
-        Register {
-            first_use,
-            qualitative,
-        }
-    }
 }
 
 // ------------------------------------------------------------------ the walk
@@ -340,7 +147,8 @@ struct SectionState {
 struct Item<'d> {
     index: usize,
     value: &'d Value<'d>,
-    /// Its id was already used by an earlier item of the list.
+    /// Its id was already used by an earlier item of the list (of the namespace, for a
+    /// development area).
     later_use: bool,
 }
 
@@ -351,6 +159,8 @@ struct Checker<'d> {
     /// The JSON Pointer of the value being checked.
     path: String,
     section: SectionId,
+    /// Whether answers make their section answered (not an acknowledgement's).
+    counting_answers: bool,
 }
 
 impl<'d> Checker<'d> {
@@ -361,6 +171,7 @@ impl<'d> Checker<'d> {
             sections: Default::default(),
             path: String::new(),
             section: SectionId::About,
+            counting_answers: true,
         }
     }
 
@@ -378,7 +189,9 @@ impl<'d> Checker<'d> {
     }
 
     fn answered(&mut self) {
-        self.sections[self.section.index()].answered = true;
+        if self.counting_answers {
+            self.sections[self.section.index()].answered = true;
+        }
     }
 
     /// Runs `check` with `key` added to the path.
@@ -398,8 +211,8 @@ impl<'d> Checker<'d> {
 
     fn document(&mut self, document: &'d Value<'d>, members: &'d [(Cow<'d, str>, Value<'d>)]) {
         self.section = SectionId::About;
-        self.at_key(FORM_VERSION, |c| {
-            match present(document.get(FORM_VERSION)) {
+        self.at_key(FORM_VERSION_KEY, |c| {
+            match present(document.get(FORM_VERSION_KEY)) {
                 None => c.report(Code::Required, messages::FORM_VERSION_REQUIRED.to_string()),
                 Some(Value::Number(_)) => {}
                 Some(_) => c.report(Code::Type, messages::FORM_VERSION_TYPE.to_string()),
@@ -459,34 +272,40 @@ impl<'d> Checker<'d> {
         members: &'d [(Cow<'d, str>, Value<'d>)],
         known: impl Fn(&str) -> bool,
     ) {
-        let unknown = members
+        let unknown: Vec<&str> = members
             .iter()
             .map(|(key, _)| key.as_ref())
-            .filter(|key| !known(key));
-        let mut indices: Vec<(u32, &str)> = unknown
-            .clone()
-            .filter_map(|key| array_index(key).map(|i| (i, key)))
+            .filter(|key| !known(key))
             .collect();
-        indices.sort_unstable();
-        let others = unknown.filter(|key| array_index(key).is_none());
-        for key in indices.into_iter().map(|(_, key)| key).chain(others) {
-            self.at_key(key, |c| {
+        if unknown.is_empty() {
+            return;
+        }
+        for place in javascript_order(unknown.iter().copied()) {
+            self.at_key(unknown[place], |c| {
                 c.report(Code::UnknownField, messages::UNKNOWN_FIELD.to_string())
             });
         }
     }
 
-    fn is_required(&self, field: &Field, item: Option<Item<'d>>) -> bool {
+    /// Whether a field with no answer is `required`, and why when it is only in some cases
+    /// (for the message): `None` when it is not required.
+    fn required_as(&self, field: &Field, item: Option<Item<'d>>) -> Option<Option<&'static str>> {
         if field.required {
-            return true;
+            return Some(None);
         }
-        match field.condition {
-            None => false,
-            Some(Condition::LastGradeInadequate) => self.facts.monitoring_needed,
-            Some(Condition::TargetGiven) => {
-                item.is_some_and(|i| valid_measure_number(i.value, "target").is_some())
-            }
-            Some(Condition::TargetMissed) => item.is_some_and(|i| target_missed(i.value)),
+        let when = field.required_when;
+        match field.condition? {
+            Condition::LastGradeInadequate => self.facts.monitoring_needed.then_some(when),
+            Condition::TargetOrPreviousGiven => item
+                .is_some_and(|i| {
+                    valid_measure_number(i.value, "target").is_some()
+                        || valid_measure_number(i.value, "previous").is_some()
+                })
+                .then_some(when),
+            Condition::WorseThanTargetOrPrevious => match item.and_then(|i| worse(i.value))? {
+                Worse::ThanTarget => Some(Some(crate::form::COMMENTARY_WHEN.1)),
+                Worse::ThanLastYear => Some(Some(crate::form::COMMENTARY_WHEN.2)),
+            },
         }
     }
 
@@ -496,8 +315,8 @@ impl<'d> Checker<'d> {
                 Code::DeclarationRequired,
                 messages::declaration_required(field),
             );
-        } else if self.is_required(field, item) {
-            self.report(Code::Required, messages::required(field));
+        } else if let Some(when) = self.required_as(field, item) {
+            self.report(Code::Required, messages::required(field, when));
         }
     }
 
@@ -519,7 +338,9 @@ impl<'d> Checker<'d> {
         item: Option<Item<'d>>,
     ) {
         let Some(value) = value else {
-            if field.kind == Kind::Object {
+            if field.kind == Kind::Object && !field.required {
+                // An optional object (`previous`): nothing to report when it is not there.
+            } else if field.kind == Kind::Object {
                 // A missing object is reported field by field.
                 for child in field.fields.iter().flatten() {
                     self.field(child, None, None);
@@ -537,9 +358,7 @@ impl<'d> Checker<'d> {
                 }
                 self.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
             }
-            (Kind::TextList | Kind::IdList | Kind::ObjectList, Value::Array(items)) => {
-                self.list(field, items)
-            }
+            (Kind::IdList | Kind::ObjectList, Value::Array(items)) => self.list(field, items),
             (kind, Value::String(text)) if kind.is_string() => {
                 if is_blank(text) {
                     self.required(field, item);
@@ -570,12 +389,18 @@ impl<'d> Checker<'d> {
             Kind::Id if item.is_some_and(|i| i.later_use) => {
                 self.report(Code::DuplicateId, messages::duplicate_id(field));
             }
+            Kind::Digest if !is_digest(text) => {
+                self.report(Code::InvalidDigest, messages::invalid_digest(field));
+            }
+            Kind::Pointer if !is_pointer(text) => {
+                self.report(Code::InvalidPointer, messages::INVALID_POINTER.to_string());
+            }
             Kind::Option if !options.iter().any(|c| c.value == text) => {
                 self.report(Code::InvalidOption, messages::invalid_option(field));
             }
             _ => {}
         }
-        self.text_limit(field, text, false);
+        self.text_limit(field, text);
         if let Some(rule) = field.rule {
             self.cross_rule(rule, field, item);
         }
@@ -584,16 +409,13 @@ impl<'d> Checker<'d> {
         }
     }
 
-    fn text_limit(&mut self, field: &'static Field, text: &str, list_item: bool) {
+    fn text_limit(&mut self, field: &'static Field, text: &str) {
         let Some(limit) = field.limit else { return };
         match limit.unit {
             LimitUnit::Words => {
                 let words = count_words(text);
                 if words > limit.max {
-                    self.report(
-                        Code::WordLimit,
-                        messages::word_limit(field, words, list_item),
-                    );
+                    self.report(Code::WordLimit, messages::word_limit(field, words));
                 }
             }
             LimitUnit::Characters => {
@@ -633,7 +455,7 @@ impl<'d> Checker<'d> {
     fn list(&mut self, field: &'static Field, items: &'d [Value<'d>]) {
         if items.is_empty() {
             if field.required {
-                self.report(Code::Required, messages::required(field));
+                self.report(Code::Required, messages::required(field, None));
             }
             return;
         }
@@ -647,45 +469,52 @@ impl<'d> Checker<'d> {
         }
         match field.kind {
             Kind::ObjectList => {
-                let later = later_uses(items, "id");
-                let children = field.fields.as_deref().unwrap_or_default();
+                // A development area's id is first used, or not, in the namespace of what can
+                // be addressed; any other item's in its own list.
+                let later = match field.rule {
+                    Some(CrossRule::DevelopmentAreas(area)) => {
+                        self.facts.thread.later_uses(area).to_vec()
+                    }
+                    _ => later_uses(items, "id"),
+                };
                 for (index, value) in items.iter().enumerate() {
-                    self.at_index(index, |c| match value {
-                        Value::Null => c.report(Code::Required, messages::item_required(field)),
-                        Value::Object(members) => {
-                            let item = Item {
-                                index,
-                                value,
-                                later_use: later.get(index).copied().unwrap_or(false),
-                            };
-                            for child in children {
-                                c.field(child, value.get(child.key), Some(item));
-                            }
-                            c.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
-                        }
-                        _ => c.report(Code::Type, messages::item_type(field)),
-                    });
-                }
-            }
-            Kind::TextList => {
-                for (index, value) in items.iter().enumerate() {
-                    self.at_index(index, |c| match value {
-                        Value::String(text) if !is_blank(text) => {
-                            c.text_limit(field, text, true);
-                            c.disclosure(text);
-                        }
-                        Value::String(_) | Value::Null => {
-                            c.report(Code::Required, messages::item_required(field))
-                        }
-                        _ => c.report(Code::Type, messages::item_type(field)),
-                    });
+                    let later_use = later.get(index).copied().unwrap_or(false);
+                    self.at_index(index, |c| c.list_item(field, index, value, later_use));
                 }
             }
             _ => self.references(field, items),
         }
     }
 
-    /// An area's `evidence`: ids of evidence items.
+    /// One item of a list of objects, at its index: `null` is `required`, an object is checked
+    /// field by field, anything else is `type`.
+    fn list_item(
+        &mut self,
+        field: &'static Field,
+        index: usize,
+        value: &'d Value<'d>,
+        later_use: bool,
+    ) {
+        match value {
+            Value::Null => self.report(Code::Required, messages::item_required(field)),
+            Value::Object(members) => {
+                let item = Item {
+                    index,
+                    value,
+                    later_use,
+                };
+                let children = field.fields.as_deref().unwrap_or_default();
+                for child in children {
+                    self.field(child, value.get(child.key), Some(item));
+                }
+                self.unknown_fields(members, |key| children.iter().any(|f| f.key == key));
+            }
+            _ => self.report(Code::Type, messages::item_type(field)),
+        }
+    }
+
+    /// A list of ids: an area's `evidence` (ids of evidence items) or an action's `addresses`
+    /// (ids of development areas and recommendations).
     fn references(&mut self, field: &'static Field, items: &'d [Value<'d>]) {
         let mut seen = HashSet::new();
         for (index, value) in items.iter().enumerate() {
@@ -694,17 +523,9 @@ impl<'d> Checker<'d> {
                     if !is_valid_id(text) {
                         c.report(Code::InvalidId, messages::item_invalid_id(field));
                     } else if !seen.insert(text.as_ref()) {
-                        c.report(Code::DuplicateId, messages::duplicate_reference());
-                    } else if c
-                        .facts
-                        .register
-                        .as_ref()
-                        .is_some_and(|r| !r.first_use.contains_key(text.as_ref()))
-                    {
-                        c.report(
-                            Code::UnknownReference,
-                            messages::UNKNOWN_REFERENCE.to_string(),
-                        );
+                        c.report(Code::DuplicateId, messages::duplicate_reference(field));
+                    } else if c.names_nothing(field, text) {
+                        c.report(Code::UnknownReference, messages::unknown_reference(field));
                     }
                 }
                 Value::String(_) | Value::Null => {
@@ -712,6 +533,18 @@ impl<'d> Checker<'d> {
                 }
                 _ => c.report(Code::Type, messages::item_type(field)),
             });
+        }
+    }
+
+    /// Whether a valid, first-used reference names nothing it can name, when that can be known.
+    fn names_nothing(&self, field: &Field, id: &str) -> bool {
+        match field.rule {
+            Some(CrossRule::ActionAddresses) => self.address_names_nothing(id),
+            _ => self
+                .facts
+                .register
+                .as_ref()
+                .is_some_and(|r| !r.first_use.contains_key(id)),
         }
     }
 
@@ -745,224 +578,5 @@ impl<'d> Checker<'d> {
                 messages::qualitative_evidence(area),
             );
         }
-    }
-
-    fn cross_rule(&mut self, rule: CrossRule, field: &'static Field, item: Option<Item<'d>>) {
-        let f = &self.facts;
-        match rule {
-            CrossRule::PeriodEnd => {
-                if let (Some(start), Some(end)) = (f.period_start, f.period_end) {
-                    if end <= start {
-                        self.report(Code::DateOrder, messages::PERIOD_ORDER.to_string());
-                    } else {
-                        let days = end - start + 1;
-                        if !PERIOD_DAYS.contains(&days) {
-                            self.report(Code::PeriodLength, messages::period_length(days));
-                        }
-                    }
-                }
-            }
-            CrossRule::ShareBy => {
-                if let (Some(approved), Some(share)) = (f.approved_on, f.share_by) {
-                    if share < approved {
-                        self.report(Code::DateOrder, messages::SHARE_ORDER.to_string());
-                    }
-                }
-            }
-            CrossRule::EngagementMeeting => {
-                if let (Some(meeting), Some(share)) = (f.engagement_meeting, f.share_by) {
-                    if meeting < share {
-                        self.report(
-                            Code::MeetingBeforeSharing,
-                            messages::MEETING_BEFORE_SHARING.to_string(),
-                        );
-                    }
-                }
-            }
-            CrossRule::LastInspection => {
-                let (last, approved, share) = (f.last_inspection, f.approved_on, f.share_by);
-                if let (Some(last), Some(approved)) = (last, approved) {
-                    if last > approved {
-                        self.report(Code::DateOrder, messages::INSPECTION_ORDER.to_string());
-                    }
-                }
-                if let (Some(last), Some(share)) = (last, share) {
-                    if share - last > INSPECTION_OVERDUE_DAYS {
-                        self.report(Code::InspectionOverdue, messages::inspection_overdue());
-                    }
-                }
-            }
-            CrossRule::AreaGrade(area) => self.area_grade(area),
-            CrossRule::EvidenceId => {
-                let Some(item) = item else { return };
-                let Some(id) = valid_id(item.value.get("id")) else {
-                    return;
-                };
-                let first =
-                    f.register.as_ref().and_then(|r| r.first_use.get(id)) == Some(&item.index);
-                if first && f.cited.as_ref().is_some_and(|cited| !cited.contains(id)) {
-                    self.report(Code::UnusedEvidence, messages::UNUSED_EVIDENCE.to_string());
-                }
-            }
-            CrossRule::EvidenceDate => {
-                let Some(date) = item.and_then(|i| valid_date(i.value.get("date"))) else {
-                    return;
-                };
-                let too_old = f
-                    .period_start
-                    .is_some_and(|start| start - date > EVIDENCE_BEFORE_PERIOD_DAYS);
-                let too_late = f.share_by.is_some_and(|share| date > share);
-                if too_old || too_late {
-                    self.report(Code::EvidenceDate, messages::evidence_date(too_old));
-                }
-            }
-            CrossRule::ActionDue => {
-                let Some(item) = item else { return };
-                let Some(due) = valid_date(item.value.get("due")) else {
-                    return;
-                };
-                let too_far = f
-                    .share_by
-                    .is_some_and(|share| due - share > ACTION_HORIZON_DAYS);
-                let overdue = f.approved_on.is_some_and(|approved| due < approved)
-                    && valid_option(item.value.get("status"), STATUSES)
-                        .is_some_and(|s| s != "completed");
-                if too_far || overdue {
-                    self.report(Code::ActionHorizon, messages::action_horizon(too_far));
-                }
-            }
-            CrossRule::MeasureNumber => {
-                let Some(item) = item else { return };
-                let unit = valid_option(item.value.get("unit"), UNITS);
-                if let Some(n) = item.value.get(field.key).and_then(Value::as_f64) {
-                    if !measure_number_in_range(n, unit) {
-                        self.report(Code::OutOfRange, messages::out_of_range(field, unit));
-                    }
-                }
-            }
-            CrossRule::CasesAudited => {
-                // Reached only inside an `audit` object.
-                self.audit_total();
-            }
-            CrossRule::AreaEvidence(_) => {}
-        }
-    }
-
-    fn area_grade(&mut self, area: Area) {
-        let Some(own) = self.current_area_grade(area) else {
-            return;
-        };
-        if own <= REQUIRES_IMPROVEMENT {
-            if let Some(has) = self.facts.areas_with_actions {
-                if !has[area.index()] {
-                    self.report(
-                        Code::ActionRequired,
-                        messages::action_required(area, grade_label(own)),
-                    );
-                }
-            }
-        }
-        if let Some(ofsted) = self.facts.ofsted_grades[area.index()] {
-            if own >= ofsted + 2 {
-                self.report(Code::GradeJump, messages::grade_jump(area, own - ofsted));
-            }
-        }
-    }
-
-    fn current_area_grade(&self, area: Area) -> Option<usize> {
-        let areas = self.document.get(AREAS_KEY)?;
-        grade_rank(areas.get(area.key())?.get("grade"))
-    }
-
-    fn audit_total(&mut self) {
-        let Some(audit) = self.document.get("audit") else {
-            return;
-        };
-        let counts: Option<Vec<f64>> = [
-            "casesAudited",
-            "outstanding",
-            "good",
-            "requiresImprovement",
-            "inadequate",
-        ]
-        .iter()
-        .map(|k| valid_count(audit.get(k)))
-        .collect();
-        if let Some(counts) = counts {
-            if counts[1] + counts[2] + counts[3] + counts[4] != counts[0] {
-                self.report(Code::AuditTotal, messages::AUDIT_TOTAL.to_string());
-            }
-        }
-    }
-
-    fn finish(self) -> Report {
-        let Checker { sections, .. } = self;
-        let mut statuses = [Status::NotStarted; SECTIONS];
-        for (index, state) in sections.iter().enumerate() {
-            let errors = state
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error);
-            let blocking = errors.clone().count();
-            let only_missing = errors
-                .clone()
-                .all(|d| matches!(d.code, Code::Required | Code::DeclarationRequired));
-            statuses[index] = if !state.answered && only_missing {
-                Status::NotStarted
-            } else if state.answered && blocking == 0 {
-                Status::Completed
-            } else {
-                Status::InProgress
-            };
-        }
-        // Declarations cannot be started until every other section is completed.
-        let declarations = SectionId::Declarations.index();
-        if statuses[declarations] == Status::NotStarted
-            && statuses
-                .iter()
-                .enumerate()
-                .any(|(index, s)| index != declarations && *s != Status::Completed)
-        {
-            statuses[declarations] = Status::CannotStartYet;
-        }
-        let mut report_sections = Vec::with_capacity(SECTIONS);
-        let mut diagnostics = Vec::new();
-        for ((state, status), id) in sections.into_iter().zip(statuses).zip(SectionId::ALL) {
-            let errors = state
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            report_sections.push(SectionReport {
-                id,
-                title: id.title(),
-                status,
-                errors,
-                warnings: state.diagnostics.len() - errors,
-            });
-            diagnostics.extend(state.diagnostics);
-        }
-        let errors: usize = report_sections.iter().map(|s| s.errors).sum();
-        let warnings: usize = report_sections.iter().map(|s| s.warnings).sum();
-        Report {
-            form_version: 1,
-            ready_to_share: errors == 0,
-            errors,
-            warnings,
-            sections: report_sections,
-            diagnostics,
-        }
-    }
-}
-
-/// A measure's value is worse than its target (value, target and better all valid).
-fn target_missed(item: &Value) -> bool {
-    let value = valid_measure_number(item, "value");
-    let target = valid_measure_number(item, "target");
-    let better = valid_option(item.get("better"), BETTER);
-    match (value, target, better) {
-        (Some(v), Some(t), Some("higher")) => v < t,
-        (Some(v), Some(t), Some("lower")) => v > t,
-        _ => false,
     }
 }

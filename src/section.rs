@@ -1,4 +1,4 @@
-//! The ten sections of the form (document.md, "Sections, in form order") and the three
+//! The eleven sections of the form (document.md, "Sections, in form order") and the three
 //! judgement areas, written once: the form definition, the rules and the report use these.
 
 use serde::{Serialize, Serializer};
@@ -13,7 +13,7 @@ macro_rules! sections {
         }
 
         impl SectionId {
-            /// The ten sections, in form order.
+            /// The eleven sections, in form order.
             pub const ALL: [SectionId; [$($id),*].len()] = [$(SectionId::$variant,)*];
 
             /// The id as a report and the form definition write it: `about`, `privateLaw`, ...
@@ -43,6 +43,7 @@ sections! {
     Actions = "actions", "Improvement plan";
     Performance = "performance", "Performance and audit data";
     Declarations = "declarations", "Before sharing";
+    Approval = "approval", "Approval";
 }
 
 /// How many sections there are.
@@ -147,7 +148,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ten_sections_in_form_order() {
+    fn eleven_sections_in_form_order() {
         let ids: Vec<_> = SectionId::ALL.iter().map(|s| s.as_str()).collect();
         assert_eq!(
             ids,
@@ -161,7 +162,8 @@ mod tests {
                 "evidence",
                 "actions",
                 "performance",
-                "declarations"
+                "declarations",
+                "approval"
             ]
         );
         for (index, section) in SectionId::ALL.iter().enumerate() {

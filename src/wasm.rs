@@ -140,14 +140,48 @@ pub fn validate_json_input(
 /// long, to be worth making, `len` is 0 and `size` what it measured.
 #[wasm_bindgen(js_name = validateValueInput)]
 pub fn validate_value_input(len: usize, size: usize, nesting: usize) -> String {
-    let report = admit_nesting(nesting).and_then(|()| {
-        reserve_working_memory(len);
-        with_input(len, size, MAX_VALUE_BYTES, |text| {
-            let document = crate::json::parse_unbounded(text)?;
-            Ok(crate::rules::validate(&document).to_json())
-        })
+    let report = with_value_input(len, size, nesting, |document| {
+        Ok(crate::rules::validate(document).to_json())
     });
     outcome(report, false)
+}
+
+/// The JSON text `JSON.stringify` made of a JavaScript value, parsed as `validate` parses it
+/// (see [`validate_value_input`] for `len`, `size` and `nesting`), then `f` of the document.
+fn with_value_input(
+    len: usize,
+    size: usize,
+    nesting: usize,
+    f: impl FnOnce(&crate::Value) -> Result<String, InputError>,
+) -> Result<String, InputError> {
+    admit_nesting(nesting).and_then(|()| {
+        reserve_working_memory(len);
+        with_input(len, size, MAX_VALUE_BYTES, |text| {
+            f(&crate::json::parse_unbounded(text)?)
+        })
+    })
+}
+
+/// `contentDigest`: the document's content digest, as a JSON string.
+#[wasm_bindgen(js_name = contentDigestInput)]
+pub fn content_digest_input(len: usize, size: usize, nesting: usize) -> String {
+    let digest = with_value_input(len, size, nesting, |document| {
+        Ok(to_json(&crate::digest::content_digest(document)))
+    });
+    outcome(digest, false)
+}
+
+/// `migrate`: the migrated document, as the JSON text `JSON.stringify` would give for it.
+#[wasm_bindgen(js_name = migrateInput)]
+pub fn migrate_input(len: usize, size: usize, nesting: usize) -> String {
+    let migrated = with_value_input(len, size, nesting, |document| {
+        let migrated = crate::migrate::migrate(document)?;
+        Ok(crate::stringify::to_string(
+            &migrated,
+            crate::stringify::Order::JavaScript,
+        ))
+    });
+    outcome(migrated, false)
 }
 
 /// `countWords` of the text in the input buffer.

@@ -47,12 +47,19 @@ const write = (file, data) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data, null, 2));
 };
+/** Approves `doc` as it is: its approval's digest made its content digest. */
+function approved(doc) {
+  doc.approval.digest = api.contentDigest(doc);
+  return doc;
+}
 /** A document that is ready to share and has one warning (an unknown field). */
 function readyWithWarning() {
   const doc = example('complete');
   doc.about.notes = 'a note the form does not have';
-  return doc;
+  return approved(doc);
 }
+/** The draft's report line, and how many diagnostics it has. */
+const draftReport = () => api.validateJson(exampleText('draft'));
 const nested = (depth) => '['.repeat(depth) + ']'.repeat(depth);
 
 // ---------------------------------------------------------------------------------------
@@ -120,7 +127,7 @@ test('text: FILE:LINE:COLUMN: severity code: message per diagnostic, readiness a
     diag,
     report.diagnostics.map((d) => `${draft}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`),
   );
-  assert.match(diag[0], /draft\.json:\d+:\d+: error required: \S/);
+  assert.match(diag[0], /draft\.json:\d+:\d+: error recommendation-unaddressed: \S/);
   // Each position is where the value the diagnostic is about starts (or, for a missing field,
   // the object it belongs in), as an editor opens it.
   const textLines = exampleText('draft').split('\n');
@@ -129,7 +136,7 @@ test('text: FILE:LINE:COLUMN: severity code: message per diagnostic, readiness a
   assert.equal(textLines[line - 1].slice(column - 1), '{', 'the privateLaw object, which has no evidence');
   assert.equal(
     lines[1 + report.diagnostics.length],
-    `${draft}: not ready to share: 35 errors, 0 warnings; about completed, inspection completed, privateLaw inProgress, publicLaw notStarted, leadership notStarted, voice notStarted, evidence notStarted, actions notStarted, performance notStarted, declarations cannotStartYet`,
+    `${draft}: not ready to share: 37 errors, 0 warnings; about completed, inspection inProgress, privateLaw inProgress, publicLaw notStarted, leadership notStarted, voice notStarted, evidence notStarted, actions notStarted, performance notStarted, declarations cannotStartYet, approval inProgress`,
   );
   assert.equal(lines.at(-1), '2 files checked: 1 ready to share, 1 not ready to share');
   assert.equal(lines.length, report.diagnostics.length + 3);
@@ -234,7 +241,7 @@ test('unreadable files: named on standard error with why, the others still check
       'sefcheck: docs/c-latin1.json: is not JSON: it is not UTF-8 text\n' +
       'sefcheck: missing.json: cannot be read: no such file or folder\n',
   );
-  assert.match(r.stdout, /docs\/a-draft\.json: not ready to share: 35 errors/);
+  assert.match(r.stdout, /docs\/a-draft\.json: not ready to share: 37 errors/);
   assert.match(r.stdout, /4 files checked: 0 ready to share, 1 not ready to share, 3 could not be checked\n$/);
   // a document that is ready does not hide the unreadable one
   const ready = run([COMPLETE, path.join(dir, 'missing.json')]);
@@ -337,8 +344,8 @@ test('junit: parses as XML, a suite per file, a case per section, a failure per 
   const reports = [api.validateJson(exampleText('complete')), api.validateJson(exampleText('draft')), api.validate(doc)];
   reports.forEach((report, k) => {
     const suite = suites[k];
-    assert.equal(suite.tests, '10');
-    assert.equal(suite.testcase.length, 10);
+    assert.equal(suite.tests, '11');
+    assert.equal(suite.testcase.length, 11);
     const withErrors = report.sections.filter((s) => s.errors > 0);
     assert.equal(suite.failures, String(withErrors.length));
     assert.equal(suite.testcase.filter((c) => c.failure).length, withErrors.length);
@@ -354,7 +361,7 @@ test('junit: parses as XML, a suite per file, a case per section, a failure per 
     });
   });
   assert.equal(suites[0].name, COMPLETE);
-  assert.equal(suites[1].failures, '8'); // draft.json: every section but about and inspection
+  assert.equal(suites[1].failures, '10'); // draft.json: every section but about
   assert.equal(suites[2].name, path.join(dir, 'odd & <name>.json'));
   assert.equal(suites[3].errors, '1');
   assert.match(suites[3].testcase[0].error.message, /broken\.json:1:2: The text is not JSON/);
@@ -457,7 +464,7 @@ test('github: one workflow command per diagnostic, escaped per GitHub rules', (t
     assert.ok(c.startsWith(`::error file=${file},line=${d.line},col=${d.column},title=sefcheck ${d.code} at ${d.path}::`), c);
     assert.ok(c.endsWith(`::${d.message}`));
   });
-  assert.match(r.stdout, /draft\.json: not ready to share: 35 errors, 0 warnings\n/);
+  assert.match(r.stdout, /draft\.json: not ready to share: 37 errors, 0 warnings\n/);
   assert.match(r.stdout, /2 files checked: 1 ready to share, 1 not ready to share\n$/);
 
   // properties escape % CR LF : and ,; data escapes % CR LF
@@ -495,7 +502,7 @@ test('privacy: no output of any format, on standard output or error, holds a val
     `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@example.org LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
   doc.voice.children = free(doc.voice.children);
   doc.areas.privateLaw.whatWeKnow = free(doc.areas.privateLaw.whatWeKnow);
-  doc.areas.privateLaw.strengths.push(free('A strength'));
+  doc.areas.privateLaw.strengths.push({ id: 'PL-S9', text: free('A strength') });
   doc.about.preparedBy = `${PHRASE} ${PHRASE}`;
   doc.evidence[0].id = PHRASE;
   doc.evidence[1].id = PHRASE;
@@ -506,19 +513,21 @@ test('privacy: no output of any format, on standard output or error, holds a val
   doc.extra = { deep: [PHRASE, { more: PHRASE }] };
   doc.about.note = PHRASE;
   doc.evidence[2].comment = `${PHRASE}`;
-  doc.formVersion = 1;
+  // 4. acknowledgements: a reason, and a path that names nothing
+  doc.acknowledgements = [{ code: 'unknown-field', path: `/${PHRASE}/x`, reason: free('Agreed by the board') }];
   write(path.join(docs, '2-free-text.json'), doc);
-  // 4. wrong types holding the phrase, a document that is not an object, another version
+  // 5. wrong types holding the phrase, a document that is not an object, other versions
   write(path.join(docs, '3-types.json'), {
-    formVersion: 1,
+    formVersion: 2,
     about: PHRASE,
     areas: { privateLaw: [PHRASE] },
     evidence: PHRASE,
     audit: { casesAudited: PHRASE },
   });
   write(path.join(docs, '4-string.json'), JSON.stringify(PHRASE));
-  write(path.join(docs, '5-version.json'), { formVersion: 2, about: { preparedBy: PHRASE } });
-  // 5. refused and broken documents with the phrase next to where they fail
+  write(path.join(docs, '5-version.json'), { formVersion: 3, about: { preparedBy: PHRASE } });
+  write(path.join(docs, '5-version-1.json'), { formVersion: 1, about: { preparedBy: PHRASE } });
+  // 6. refused and broken documents with the phrase next to where they fail
   write(path.join(docs, '6-bad-json.json'), `{"about": {"preparedBy": "${PHRASE}" "${PHRASE}"}}`);
   write(path.join(docs, '7-bad-json-2.json'), `{"about": ${PHRASE}}`);
   write(path.join(docs, '8-deep.json'), `{"about": {"preparedBy": "${PHRASE}"}, "x": ${'['.repeat(70)}"${PHRASE}"${']'.repeat(70)}}`);
@@ -550,6 +559,174 @@ test('privacy: no output of any format, on standard output or error, holds a val
     }
   }
   assert.equal(outputs, 10);
+});
+
+// ------------------------------------------------------------------------ sefcheck migrate
+
+/** The migrated document as `sefcheck migrate` writes it. */
+const migratedText = (doc) => `${JSON.stringify(api.migrate(doc), null, 2)}\n`;
+
+test('migrate: the migrated document on standard output, exactly; the format-1 draft gives the format-2 draft', (t) => {
+  const one = run(['migrate', examplePath('draft.format-1')]);
+  assert.equal(one.code, 0, one.stderr);
+  assert.equal(one.stderr, '');
+  assert.equal(one.stdout, exampleText('draft'), 'the draft example is the migrated format-1 draft');
+  // Several files, one after the other; a format-2 document comes back as it is; - reads stdin.
+  const dir = tempDir(t);
+  write(path.join(dir, 'old.json'), exampleText('complete.format-1'));
+  const many = run(['migrate', 'old.json', path.relative(dir, COMPLETE), '-'], { cwd: dir, input: exampleText('draft.format-1') });
+  assert.equal(many.code, 0, many.stderr);
+  assert.equal(many.stderr, '');
+  assert.equal(many.stdout, migratedText(example('complete.format-1')) + exampleText('complete') + exampleText('draft'));
+  // Files are not written without --write.
+  assert.equal(fs.readFileSync(path.join(dir, 'old.json'), 'utf8'), exampleText('complete.format-1'));
+  // The migrated complete example asks only for what format 2 adds.
+  const report = api.validate(api.migrate(example('complete.format-1')));
+  const codes = [...new Set(report.diagnostics.map((d) => `${d.code} ${d.path.replace(/\/\d+\//g, '/*/')}`))].sort();
+  assert.deepEqual(
+    codes,
+    [
+      'development-area-unaddressed /areas/privateLaw/developmentAreas/*/id',
+      'development-area-unaddressed /areas/publicLaw/developmentAreas/*/id',
+      'development-area-unaddressed /areas/leadership/developmentAreas/*/id',
+      'recommendation-unaddressed /inspection/recommendations/*/id',
+      'required /actions/*/addresses',
+      'required /approval/digest',
+    ].sort(),
+  );
+});
+
+test('migrate --write: each file rewritten in place, never partly; a format-2 file left untouched; a line each on standard error', (t) => {
+  const dir = tempDir(t);
+  const files = { 'a.json': exampleText('complete.format-1'), 'b.json': exampleText('complete'), 'c.json': exampleText('draft.format-1') };
+  for (const [name, text] of Object.entries(files)) write(path.join(dir, name), text);
+  fs.chmodSync(path.join(dir, 'a.json'), 0o640);
+  const before = fs.statSync(path.join(dir, 'b.json'));
+  const r = run(['migrate', '--write', 'a.json', 'b.json', 'c.json'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, '', 'nothing on standard output');
+  assert.equal(r.stderr, 'a.json: migrated to format 2\nb.json: already format 2\nc.json: migrated to format 2\n');
+  assert.equal(fs.readFileSync(path.join(dir, 'a.json'), 'utf8'), migratedText(example('complete.format-1')));
+  assert.equal(fs.readFileSync(path.join(dir, 'c.json'), 'utf8'), exampleText('draft'));
+  // The format-2 file is the same file, not rewritten.
+  const after = fs.statSync(path.join(dir, 'b.json'));
+  assert.equal(after.ino, before.ino);
+  assert.equal(after.mtimeMs, before.mtimeMs);
+  assert.equal(fs.readFileSync(path.join(dir, 'b.json'), 'utf8'), files['b.json']);
+  // The file keeps its mode; no temporary file is left; migrating again changes nothing.
+  assert.equal(fs.statSync(path.join(dir, 'a.json')).mode & 0o777, 0o640);
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['a.json', 'b.json', 'c.json']);
+  const again = run(['migrate', '-w', 'a.json', 'c.json'], { cwd: dir });
+  assert.equal(again.code, 0);
+  assert.equal(again.stderr, 'a.json: already format 2\nc.json: already format 2\n');
+});
+
+test('migrate --write: a file that fails is left as it was, the others are still done, and nothing is left half written', (t) => {
+  const dir = tempDir(t);
+  write(path.join(dir, '1-old.json'), exampleText('complete.format-1'));
+  write(path.join(dir, '2-bad.json'), '{"formVersion": 1, "about": {,}}');
+  write(path.join(dir, '3-future.json'), '{"formVersion": 3}');
+  write(path.join(dir, '4-old.json'), exampleText('draft.format-1'));
+  fs.mkdirSync(path.join(dir, 'locked'));
+  write(path.join(dir, 'locked', '5-old.json'), exampleText('draft.format-1'));
+  const root = process.getuid?.() === 0;
+  if (!root) fs.chmodSync(path.join(dir, 'locked'), 0o555);
+  const names = ['1-old.json', '2-bad.json', '3-future.json', '4-old.json', 'locked/5-old.json', 'gone.json'];
+  const r = run(['migrate', '--write', ...names], { cwd: dir });
+  fs.chmodSync(path.join(dir, 'locked'), 0o755);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines[0], '1-old.json: migrated to format 2');
+  assert.match(lines[1], /^sefcheck: 2-bad\.json:1:30: The text is not JSON: /);
+  assert.equal(
+    lines[2],
+    'sefcheck: 3-future.json: is refused: The document cannot be migrated: migrate takes a self-evaluation in format 1 or 2, a JSON object whose formVersion is the number 1 or 2',
+  );
+  assert.equal(lines[3], '4-old.json: migrated to format 2');
+  // A folder that cannot be written (not when the tests run as root, who can write anywhere).
+  if (root) assert.equal(lines[4], 'locked/5-old.json: migrated to format 2');
+  else {
+    assert.match(lines[4], /^sefcheck: locked\/5-old\.json: cannot be written: EACCES$/);
+    assert.equal(fs.readFileSync(path.join(dir, 'locked', '5-old.json'), 'utf8'), exampleText('draft.format-1'));
+  }
+  assert.equal(lines[5], 'sefcheck: gone.json: cannot be read: no such file or folder');
+  assert.equal(lines.length, 6);
+  assert.equal(fs.readFileSync(path.join(dir, '2-bad.json'), 'utf8'), '{"formVersion": 1, "about": {,}}');
+  assert.equal(fs.readFileSync(path.join(dir, '3-future.json'), 'utf8'), '{"formVersion": 3}');
+  assert.equal(fs.readFileSync(path.join(dir, '4-old.json'), 'utf8'), exampleText('draft'));
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['1-old.json', '2-bad.json', '3-future.json', '4-old.json', 'locked']);
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'locked')), ['5-old.json']);
+});
+
+test('migrate: errors and usage', (t) => {
+  const dir = tempDir(t);
+  write(path.join(dir, 'deep.json'), `{"formVersion": 1, "about": ${nested(69)}}`);
+  write(path.join(dir, 'huge.json'), '{"formVersion": 1, "audit": {"casesAudited": 1e400}}');
+  write(path.join(dir, 'surrogate.json'), '{"formVersion": 1, "about": {"preparedBy": "\\ud800"}}');
+  write(path.join(dir, 'list.json'), '[{"formVersion": 1}]');
+  fs.mkdirSync(path.join(dir, 'folder'));
+  const r = run(['migrate', 'deep.json', 'huge.json', 'surrogate.json', 'list.json', 'folder'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.match(lines[0], /^sefcheck: deep\.json(:\d+:\d+)?: is refused: The document is nested more than 64 levels deep/);
+  assert.match(lines[1], /^sefcheck: huge\.json(:\d+:\d+)?: is refused: A number in the document is too large/);
+  assert.match(lines[2], /^sefcheck: surrogate\.json(:\d+:\d+)?: is refused: A string in the document holds a lone surrogate/);
+  assert.match(lines[3], /^sefcheck: list\.json: is refused: The document cannot be migrated/);
+  assert.equal(lines[4], 'sefcheck: folder: cannot be read: is a folder');
+  const usage = [
+    [['migrate'], /no FILE given/],
+    [['migrate', '--write'], /no FILE given/],
+    [['migrate', '--write', '-'], /--write cannot write to standard input/],
+    [['migrate', '-', '-'], /standard input\) may be given once only/],
+    [['migrate', '--format', 'json', 'x.json'], /Unknown option '--format'/],
+  ];
+  for (const [args, message] of usage) {
+    const u = run(args, { cwd: dir });
+    assert.equal(u.code, 2, args.join(' '));
+    assert.match(u.stderr, message, args.join(' '));
+    assert.match(u.stderr, /Run sefcheck migrate --help for usage\n$/);
+    assert.equal(u.stdout, '');
+  }
+  const help = run(['migrate', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: sefcheck migrate \[--write\] FILE\.\.\./);
+  assert.match(run(['--help']).stdout, /\n {7}sefcheck migrate \[--write\] FILE\.\.\.\n/);
+  // `migrate` is the command only as the first argument: a file of that name is ./migrate.
+  write(path.join(dir, 'migrate'), exampleText('complete'));
+  const file = run(['./migrate'], { cwd: dir });
+  assert.equal(file.code, 0, file.stderr);
+  assert.match(file.stdout, /^\.\/migrate: ready to share/);
+});
+
+test('migrate: standard output holds the documents and nothing else; standard error nothing of them', (t) => {
+  const PHRASE = 'Qz7Marigold';
+  const dir = tempDir(t);
+  const mark = (v) =>
+    typeof v === 'string'
+      ? `${v} ${PHRASE}`
+      : Array.isArray(v)
+        ? v.map(mark)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mark(x)]))
+          : v;
+  const old = { ...mark(example('complete.format-1')), formVersion: 1, approval: PHRASE };
+  write(path.join(dir, 'a.json'), old);
+  write(path.join(dir, 'b.json'), { ...mark(example('complete')), formVersion: 2 });
+  write(path.join(dir, 'c.json'), { formVersion: 3, about: { preparedBy: PHRASE } });
+  write(path.join(dir, 'd.json'), `{"formVersion": 1, "about": {"preparedBy": "${PHRASE}" "${PHRASE}"}}`);
+  write(path.join(dir, 'e.json'), `{"formVersion": 1, "x": ${'['.repeat(70)}"${PHRASE}"${']'.repeat(70)}}`);
+  const r = run(['migrate', 'a.json', 'b.json', 'c.json', 'd.json', 'e.json', '-'], { cwd: dir, input: `"${PHRASE}"` });
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, migratedText(old) + migratedText(JSON.parse(fs.readFileSync(path.join(dir, 'b.json'), 'utf8'))));
+  assert.ok(r.stdout.includes(PHRASE), 'the documents themselves are on standard output');
+  assert.ok(!r.stderr.includes(PHRASE), r.stderr);
+  assert.equal(r.stderr.trimEnd().split('\n').length, 4);
+  const w = run(['migrate', '--write', 'a.json', 'b.json', 'c.json', 'd.json', 'e.json'], { cwd: dir });
+  assert.equal(w.code, 2);
+  assert.equal(w.stdout, '');
+  assert.ok(!w.stderr.includes(PHRASE), w.stderr);
 });
 
 test('many files: output is written as each file is checked, memory stays flat', { timeout: 300_000 }, async (t) => {
@@ -630,6 +807,11 @@ test('npx sefcheck in a fresh project that installed the packed tarball', { time
   assert.match(ok.stdout, /^drafts\/complete\.json: ready to share/);
   const all = npx(['--format', 'sarif', 'drafts']);
   assert.equal(all.status, 1, all.stderr);
-  assert.equal(JSON.parse(all.stdout).runs[0].results.length, 35);
+  assert.equal(JSON.parse(all.stdout).runs[0].results.length, draftReport().diagnostics.length);
+  // sefcheck migrate: the format-2 draft is the migrated format-1 draft
+  write(path.join(app, 'old', 'draft.json'), exampleText('draft.format-1'));
+  const migrated = npx(['migrate', 'old/draft.json']);
+  assert.equal(migrated.status, 0, migrated.stderr);
+  assert.equal(migrated.stdout, exampleText('draft'));
   assert.equal(npx(['--nope']).status, 2);
 });

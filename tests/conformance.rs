@@ -2,7 +2,9 @@
 //! against the native core: the same expectations the package must meet in JavaScript
 //! (`npm run conformance`), checked before any WebAssembly is built. Cases that plant
 //! JavaScript-only values (`jsGenerator`, a lone surrogate in a document) are left to the
-//! runner, and `scanDisclosure` cases to tests/disclosure_conformance.rs.
+//! runner, and `scanDisclosure` cases to tests/disclosure_conformance.rs. The format-1 cases
+//! (tests/conformance/format-1) are not run here: they are the inputs of the migration tests
+//! (tests/migrate.rs).
 
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -11,6 +13,7 @@ fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
+/// A base of a case: an example document (`complete`, `draft`, `complete.format-1`, ...).
 fn example(name: &str) -> Value {
     let path = repo_path(&format!("docs/spec/examples/{name}.json"));
     let text = std::fs::read_to_string(&path)
@@ -130,7 +133,11 @@ fn matches(want: &Value, d: &Value) -> bool {
         Value::Array(codes) => codes.contains(&d["code"]),
         code => code == &d["code"],
     };
+    // `acknowledged` is absent from a diagnostic no acknowledgement covers.
+    let acknowledged = want.get("acknowledged").is_none()
+        || &want["acknowledged"] == d.get("acknowledged").unwrap_or(&json!(false));
     code_ok
+        && acknowledged
         && ["path", "severity", "span"]
             .iter()
             .all(|k| want.get(k).is_none() || want[k] == d[k])
@@ -142,6 +149,83 @@ fn key(d: &Value) -> String {
         d["code"].as_str().unwrap_or(""),
         d["path"].as_str().unwrap_or("")
     )
+}
+
+/// The document a case is about: its `document`, or its base (an example or `empty`), with its
+/// patch applied and, with `"approve": true`, approved as it then is (its `approval.digest` made
+/// its content digest, as an approver would).
+fn case_document(case: &Value) -> Result<Value, String> {
+    let mut d = if let Some(d) = case.get("document") {
+        d.clone()
+    } else {
+        match case["base"].as_str() {
+            None => example("complete"),
+            Some("empty") => sefcheck::empty_document(),
+            Some(name @ ("complete" | "draft" | "complete.format-1" | "draft.format-1")) => {
+                example(name)
+            }
+            Some(other) => return Err(format!("unknown base {other}")),
+        }
+    };
+    if let Some(ops) = case["patch"].as_array() {
+        apply_patch(&mut d, ops);
+    }
+    if case["approve"] == true {
+        let digest = sefcheck::content_digest_value(&d).map_err(|e| e.to_string())?;
+        match d.get_mut("approval") {
+            Some(Value::Object(approval)) => {
+                approval.insert("digest".into(), json!(digest));
+            }
+            _ => return Err("approve: the document has no approval object".into()),
+        }
+    }
+    Ok(d)
+}
+
+/// A `contentDigest` or `migrate` case: the digest, or the migrated document, or the refusal.
+fn check_document_function_case(case: &Value) -> Result<(), String> {
+    let doc = case_document(case)?;
+    let expect = &case["expect"];
+    let outcome = match case["function"].as_str() {
+        Some("contentDigest") => sefcheck::content_digest_value(&doc).map(Value::String),
+        Some("migrate") => sefcheck::migrate_value(&doc),
+        other => return Err(format!("not a document function: {other:?}")),
+    };
+    match (outcome, expect.get("throws")) {
+        (Err(e), Some(code)) if code == e.kind.code() => Ok(()),
+        (Err(e), _) => Err(format!("refused: {e}")),
+        (Ok(_), Some(code)) => Err(format!("expected the refusal {code}")),
+        (Ok(Value::String(digest)), None) if case["function"] == "contentDigest" => {
+            if expect == &json!(digest) {
+                Ok(())
+            } else {
+                Err(format!("expected {expect}, got {digest}"))
+            }
+        }
+        (Ok(migrated), None) => {
+            if same_json(&migrated, &expect["document"]) {
+                Ok(())
+            } else {
+                Err(format!("migrated: {migrated}"))
+            }
+        }
+    }
+}
+
+/// Equal as JavaScript holds JSON: numbers by value, objects whatever their key order.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
 }
 
 /// A `countWords` or `countCharacters` case: the count, against the case's number.
@@ -163,19 +247,7 @@ fn check_case(case: &Value) -> Result<(), String> {
     let mut json_text: Option<String> = case["json"].as_str().map(str::to_string);
     let mut doc = None;
     if json_text.is_none() {
-        let mut d = if let Some(d) = case.get("document") {
-            d.clone()
-        } else {
-            match case["base"].as_str() {
-                Some("complete") | None => example("complete"),
-                Some("draft") => example("draft"),
-                Some("empty") => sefcheck::empty_document(),
-                Some(other) => return Err(format!("unknown base {other}")),
-            }
-        };
-        if let Some(ops) = case["patch"].as_array() {
-            apply_patch(&mut d, ops);
-        }
+        let d = case_document(case)?;
         if let Some(generator) = case.get("jsonGenerator") {
             json_text = Some(build_json(generator, &d));
         } else {
@@ -218,7 +290,7 @@ fn check_case(case: &Value) -> Result<(), String> {
     let diags = r["diagnostics"].as_array().unwrap();
     let got = || diags.iter().map(key).collect::<Vec<_>>().join(", ");
     let mut bad = vec![];
-    for k in ["readyToShare", "errors", "warnings"] {
+    for k in ["readyToShare", "errors", "warnings", "acknowledged"] {
         if let Some(want) = expect.get(k) {
             if &r[k] != want {
                 bad.push(format!("{k}: expected {want}, got {} [{}]", r[k], got()));
@@ -307,7 +379,8 @@ fn conformance_cases_pass_natively() {
         }
         ran += 1;
         let name = file.file_name().unwrap().to_string_lossy().to_string();
-        let check = || match case.get("function") {
+        let check = || match case["function"].as_str() {
+            Some("contentDigest" | "migrate") => check_document_function_case(&case),
             Some(_) => check_count_case(&case),
             None => check_case(&case),
         };
@@ -317,7 +390,7 @@ fn conformance_cases_pass_natively() {
             Err(_) => failures.push(format!("{name}: panicked")),
         }
     }
-    assert!(ran > 50, "only {ran} cases ran");
+    assert!(ran > 150, "only {ran} cases ran");
     assert!(
         failures.is_empty(),
         "{} of {ran} cases failed:\n{}",

@@ -27,9 +27,17 @@ fn run(path: &Path) {
     let text = String::from_utf8_lossy(&bytes);
     if name.starts_with("validate_json-") {
         properties::check_validate_json(&text);
+        // A document in it, format 1 or not: its migration and digest too.
+        if let Ok(doc) = serde_json::from_str::<serde_json::Value>(&text) {
+            properties::check_migrate(&doc);
+            properties::check_content_digest(&doc);
+        }
     } else if name.starts_with("validate-") {
         let doc: serde_json::Value =
             serde_json::from_slice(&bytes).expect("a validate- input is a JSON document");
+        // Format-1 inputs (most of them, from before format 2) are checked migrated as well.
+        properties::check_migrate(&doc);
+        properties::check_content_digest(&doc);
         let report = properties::check_validate_value(&doc);
         let json = serde_json::to_string(&doc).expect("serialises");
         if json.len() <= sefcheck::limits::MAX_BYTES {
@@ -42,7 +50,7 @@ fn run(path: &Path) {
     } else if name.starts_with("disclosure-") {
         let findings = sefcheck::scan_disclosure(&text);
         properties::check_findings(&text, &findings);
-        let doc = serde_json::json!({ "formVersion": 1, "voice": { "children": &*text } });
+        let doc = serde_json::json!({ "formVersion": 2, "voice": { "children": &*text } });
         let report = properties::check_validate_value(&doc).expect("a report");
         let spans = report
             .diagnostics

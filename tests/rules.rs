@@ -1,5 +1,8 @@
-//! One test (at least) per code of rules.md but disclosure, and per section status: each a
-//! small edit of the shipped complete example, asserting what a user would see.
+//! One test (at least) per code of format 1's rules.md but disclosure, and per section status,
+//! in format 2: each a small edit of the shipped complete example, approved again (`checked`)
+//! so that the edit's own diagnostics show, asserting what a user would see. The codes new in
+//! format 2 have their own files: golden_thread.rs, approval.rs, acknowledgements.rs,
+//! format_2.rs.
 
 mod common;
 
@@ -22,7 +25,7 @@ fn complete_example_is_ready_with_no_diagnostic() {
 
 #[test]
 fn type_at_any_depth_counts_as_unanswered_and_hides_what_is_inside() {
-    let r = report(&edited("/voice/children", Some(json!(["a list"]))));
+    let r = checked(&edited("/voice/children", Some(json!(["a list"]))));
     let d = only(&r);
     assert_eq!(
         (d.code.as_str(), d.path.as_str(), d.section.as_str()),
@@ -32,11 +35,11 @@ fn type_at_any_depth_counts_as_unanswered_and_hides_what_is_inside() {
         d.message,
         "What children told you and what changed because of it must be text"
     );
-    let r = report(&edited("/audit", Some(json!("1,180 cases"))));
+    let r = checked(&edited("/audit", Some(json!("1,180 cases"))));
     assert_eq!(diagnostics(&r), ["type /audit"]);
-    let r = report(&edited("/kpis/0/value", Some(json!("96"))));
+    let r = checked(&edited("/kpis/0/value", Some(json!("96"))));
     assert_eq!(diagnostics(&r), ["type /kpis/0/value"]);
-    let r = report(&edited("/areas/privateLaw/strengths", Some(json!(""))));
+    let r = checked(&edited("/areas/privateLaw/strengths", Some(json!(""))));
     assert_eq!(diagnostics(&r), ["type /areas/privateLaw/strengths"]);
 }
 
@@ -51,7 +54,7 @@ fn a_document_that_is_not_an_object_is_one_type_diagnostic() {
 
 #[test]
 fn required_for_missing_null_blank_and_empty() {
-    let r = report(&edited("/areas/privateLaw/howWeKnow", None));
+    let r = checked(&edited("/areas/privateLaw/howWeKnow", None));
     let d = only(&r);
     assert_eq!(
         (d.code.as_str(), d.path.as_str()),
@@ -62,43 +65,47 @@ fn required_for_missing_null_blank_and_empty() {
         "Enter how you know about the quality and impact of private law practice"
     );
     for blank in [json!(null), json!(""), json!(" \u{3000}\u{a0}\u{feff}\n")] {
-        let r = report(&edited("/voice/complaints", Some(blank)));
+        let r = checked(&edited("/voice/complaints", Some(blank)));
         assert_eq!(diagnostics(&r), ["required /voice/complaints"]);
     }
     // U+0085 is not JavaScript white space: it is an answer.
-    assert!(report(&edited("/voice/complaints", Some(json!("\u{85}")))).ready_to_share);
-    let r = report(&edited(
+    assert!(checked(&edited("/voice/complaints", Some(json!("\u{85}")))).ready_to_share);
+    let r = checked(&edited(
         "/areas/publicLaw/developmentAreas",
         Some(json!([])),
     ));
+    // What the actions addressed there now names nothing.
     assert_eq!(
         diagnostics(&r),
-        ["required /areas/publicLaw/developmentAreas"]
+        [
+            "required /areas/publicLaw/developmentAreas",
+            "unknown-reference /actions/3/addresses/1",
+            "unknown-reference /actions/4/addresses/0"
+        ]
     );
-    let r = report(&edited(
+    let r = checked(&edited(
         "/areas/publicLaw/strengths",
-        Some(json!(["  ", null])),
+        Some(json!([null, {"id": "PU-S9", "text": "  "}, "text"])),
     ));
     assert_eq!(
         diagnostics(&r),
         [
             "required /areas/publicLaw/strengths/0",
-            "required /areas/publicLaw/strengths/1"
+            "required /areas/publicLaw/strengths/1/text",
+            "type /areas/publicLaw/strengths/2"
         ]
     );
 }
 
 #[test]
 fn a_missing_object_is_reported_field_by_field() {
-    let r = report(&edited("/about", None));
+    let r = checked(&edited("/about", None));
     assert_eq!(
         diagnostics(&r),
         [
             "required /about/periodStart",
             "required /about/periodEnd",
             "required /about/preparedBy",
-            "required /about/approvedBy",
-            "required /about/approvedOn",
             "required /about/shareBy",
         ]
     );
@@ -113,38 +120,83 @@ fn conditional_requirements() {
         "/inspection/grades/leadership",
         Some(json!("inadequate")),
     );
-    assert!(diagnostics(&report(&doc)).contains(&"required /inspection/monitoring".to_string()));
+    assert!(diagnostics(&checked(&doc)).contains(&"required /inspection/monitoring".to_string()));
     // better, when a measure has a valid target
     let mut doc = complete();
     set(&mut doc, "/kpis/0/target", Some(json!(50)));
     set(&mut doc, "/kpis/0/better", None);
-    assert_eq!(diagnostics(&report(&doc)), ["required /kpis/0/better"]);
+    assert_eq!(diagnostics(&checked(&doc)), ["required /kpis/0/better"]);
+    // better, when a measure has a valid last year's value
+    let mut doc = complete();
+    set(&mut doc, "/kpis/2/previous", Some(json!(45)));
+    assert_eq!(diagnostics(&checked(&doc)), ["required /kpis/2/better"]);
+    assert_eq!(
+        checked(&doc).diagnostics[0].message,
+        "Select whether a higher or a lower value is better"
+    );
+    // ... not when it is out of range: that is reported, and better is not needed for it
+    set(&mut doc, "/kpis/2/previous", Some(json!(-1)));
+    assert_eq!(
+        diagnostics(&checked(&doc)),
+        ["out-of-range /kpis/2/previous"]
+    );
     // commentary, when the value is worse than its target (equal is not worse)
     let mut doc = complete();
     set(&mut doc, "/kpis/0/unit", Some(json!("percent")));
     set(&mut doc, "/kpis/0/value", Some(json!(80)));
     set(&mut doc, "/kpis/0/target", Some(json!(90)));
+    set(&mut doc, "/kpis/0/previous", None);
     set(&mut doc, "/kpis/0/better", Some(json!("higher")));
     set(&mut doc, "/kpis/0/commentary", None);
-    assert_eq!(diagnostics(&report(&doc)), ["required /kpis/0/commentary"]);
+    let r = checked(&doc);
+    assert_eq!(diagnostics(&r), ["required /kpis/0/commentary"]);
+    assert_eq!(
+        r.diagnostics[0].message,
+        "Enter a commentary on the missed target, as the value misses its target"
+    );
     set(&mut doc, "/kpis/0/value", Some(json!(90)));
-    assert!(report(&doc).ready_to_share);
+    assert!(checked(&doc).ready_to_share);
+    // ... or worse than last year's (equal is not worse); lower is better here
+    set(&mut doc, "/kpis/0/better", Some(json!("lower")));
+    set(&mut doc, "/kpis/0/target", None);
+    set(&mut doc, "/kpis/0/previous", Some(json!(85)));
+    let r = checked(&doc);
+    assert_eq!(diagnostics(&r), ["required /kpis/0/commentary"]);
+    assert_eq!(
+        r.diagnostics[0].message,
+        "Enter a commentary on the missed target, as the value is worse than last year's"
+    );
+    set(&mut doc, "/kpis/0/previous", Some(json!(90)));
+    assert!(checked(&doc).ready_to_share);
+    // Both: the target is named.
+    set(&mut doc, "/kpis/0/target", Some(json!(70)));
+    set(&mut doc, "/kpis/0/previous", Some(json!(80)));
+    assert!(checked(&doc).diagnostics[0]
+        .message
+        .ends_with("as the value misses its target"));
 }
 
 #[test]
-fn unsupported_version_is_alone_and_every_section_in_progress() {
-    for version in [json!(2), json!(1.5), json!(0)] {
+fn unsupported_version_and_format_1_are_alone_and_every_section_in_progress() {
+    for (version, code) in [
+        (json!(3), "unsupported-version"),
+        (json!(2.5), "unsupported-version"),
+        (json!(0), "unsupported-version"),
+        (json!(1), "format-1"),
+        (json!(1.0), "format-1"),
+    ] {
         let mut doc = edited("/formVersion", Some(version));
         set(&mut doc, "/voice", None);
         let r = report(&doc);
-        assert_eq!(diagnostics(&r), ["unsupported-version /formVersion"]);
+        assert_eq!(diagnostics(&r), [format!("{code} /formVersion")]);
         assert!(r.sections.iter().all(|s| s.status == Status::InProgress));
-        assert_eq!(r.form_version, 1);
+        assert_eq!(r.sections.len(), 11);
+        assert_eq!(r.form_version, 2);
     }
-    // Another JSON type is a `type`, and the document is still checked as format 1.
-    let r = report(&edited("/formVersion", Some(json!("1"))));
+    // Another JSON type is a `type`, and the document is still checked as format 2.
+    let r = checked(&edited("/formVersion", Some(json!("2"))));
     assert_eq!(diagnostics(&r), ["type /formVersion"]);
-    let r = report(&edited("/formVersion", None));
+    let r = checked(&edited("/formVersion", None));
     assert_eq!(diagnostics(&r), ["required /formVersion"]);
 }
 
@@ -153,11 +205,18 @@ fn unknown_fields_at_every_depth_after_the_known_ones() {
     let mut doc = edited("/about/whatWeKnwo", Some(json!("misspelt")));
     set(&mut doc, "/actions/1/notes", Some(json!(1)));
     set(&mut doc, "/zzz", Some(json!(true)));
-    let r = report(&doc);
+    // Format 1's place of the approval.
+    set(
+        &mut doc,
+        "/about/approvedBy",
+        Some(json!("Chief Executive")),
+    );
+    let r = checked(&doc);
     assert_eq!(
         diagnostics(&r),
         [
             "unknown-field /about/whatWeKnwo",
+            "unknown-field /about/approvedBy",
             "unknown-field /zzz",
             "unknown-field /actions/1/notes"
         ]
@@ -171,7 +230,7 @@ fn unknown_fields_at_every_depth_after_the_known_ones() {
 
 #[test]
 fn invalid_option_is_exact_and_case_sensitive() {
-    let r = report(&edited("/areas/privateLaw/grade", Some(json!("Good"))));
+    let r = checked(&edited("/areas/privateLaw/grade", Some(json!("Good"))));
     let d = only(&r);
     assert_eq!(
         (d.code.as_str(), d.path.as_str()),
@@ -181,7 +240,7 @@ fn invalid_option_is_exact_and_case_sensitive() {
         d.message,
         "Select your grade for private law practice from: Outstanding, Good, Requires improvement or Inadequate"
     );
-    let r = report(&edited("/evidence/0/kind", Some(json!("audit "))));
+    let r = checked(&edited("/evidence/0/kind", Some(json!("audit "))));
     assert_eq!(diagnostics(&r), ["invalid-option /evidence/0/kind"]);
 }
 
@@ -194,16 +253,41 @@ fn invalid_date_needs_a_real_calendar_date() {
         "30/01/2026",
         "2026-1-30",
     ] {
-        let r = report(&edited("/about/approvedOn", Some(json!(bad))));
-        assert_eq!(diagnostics(&r), ["invalid-date /about/approvedOn"], "{bad}");
+        let r = checked(&edited("/approval/approvedOn", Some(json!(bad))));
+        assert_eq!(
+            diagnostics(&r),
+            ["invalid-date /approval/approvedOn"],
+            "{bad}"
+        );
     }
 }
 
 #[test]
 fn invalid_id_and_nothing_else_for_a_bad_reference() {
-    let r = report(&edited("/actions/0/id", Some(json!("PL 01"))));
+    let r = checked(&edited("/actions/0/id", Some(json!("PL 01"))));
     assert_eq!(diagnostics(&r), ["invalid-id /actions/0/id"]);
-    let r = report(&edited("/evidence/0/id", Some(json!("x".repeat(21)))));
+    assert_eq!(
+        r.diagnostics[0].message,
+        "A reference for the action must be 1 to 20 letters, digits, hyphens, underscores or full stops"
+    );
+    // A full stop is part of an id: evidence numbered as Ofsted's data request numbers it.
+    let mut doc = edited("/evidence/0/id", Some(json!("1.05")));
+    set(
+        &mut doc,
+        "/areas/privateLaw/evidence/0",
+        Some(json!("1.05")),
+    );
+    assert_eq!(
+        doc["areas"]["privateLaw"]["evidence"][0],
+        doc["evidence"][0]["id"]
+    );
+    let r = checked(&doc);
+    assert!(
+        !diagnostics(&r).iter().any(|d| d.starts_with("invalid-id")),
+        "{:?}",
+        diagnostics(&r)
+    );
+    let r = checked(&edited("/evidence/0/id", Some(json!("x".repeat(21)))));
     // The item's id is invalid, so areas citing the old id now name nothing.
     assert!(diagnostics(&r).contains(&"invalid-id /evidence/0/id".to_string()));
     assert!(diagnostics(&r)
@@ -213,22 +297,22 @@ fn invalid_id_and_nothing_else_for_a_bad_reference() {
 
 #[test]
 fn out_of_range_counts_percentages_and_whole_counts() {
-    let r = report(&edited("/audit/good", Some(json!(-1))));
+    let r = checked(&edited("/audit/good", Some(json!(-1))));
     assert!(diagnostics(&r).starts_with(&["out-of-range /audit/good".to_string()]));
-    let r = report(&edited("/audit/good", Some(json!(2.5))));
+    let r = checked(&edited("/audit/good", Some(json!(2.5))));
     assert!(diagnostics(&r).contains(&"out-of-range /audit/good".to_string()));
     let mut doc = complete();
     set(&mut doc, "/kpis/0/unit", Some(json!("percent")));
     set(&mut doc, "/kpis/0/value", Some(json!(100.5)));
-    assert!(diagnostics(&report(&doc)).contains(&"out-of-range /kpis/0/value".to_string()));
+    assert!(diagnostics(&checked(&doc)).contains(&"out-of-range /kpis/0/value".to_string()));
     set(&mut doc, "/kpis/0/unit", Some(json!("count")));
     set(&mut doc, "/kpis/0/value", Some(json!(3.5)));
-    assert!(diagnostics(&report(&doc)).contains(&"out-of-range /kpis/0/value".to_string()));
+    assert!(diagnostics(&checked(&doc)).contains(&"out-of-range /kpis/0/value".to_string()));
 }
 
 #[test]
 fn too_long_counts_grapheme_clusters() {
-    let r = report(&edited("/about/preparedBy", Some(json!("r".repeat(101)))));
+    let r = checked(&edited("/about/preparedBy", Some(json!("r".repeat(101)))));
     let d = only(&r);
     assert_eq!(
         (d.code.as_str(), d.path.as_str()),
@@ -239,13 +323,13 @@ fn too_long_counts_grapheme_clusters() {
         "The role of whoever prepared it must be 100 characters or less (it has 101)"
     );
     // 100 emoji with skin tones are 100 characters, though 400 UTF-16 code units.
-    assert!(report(&edited("/about/preparedBy", Some(json!("👍🏽".repeat(100))))).ready_to_share);
+    assert!(checked(&edited("/about/preparedBy", Some(json!("👍🏽".repeat(100))))).ready_to_share);
 }
 
 #[test]
 fn word_limit_is_a_warning() {
-    let r = report(&edited(
-        "/areas/leadership/strengths/0",
+    let r = checked(&edited(
+        "/areas/leadership/strengths/0/text",
         Some(json!("word ".repeat(151))),
     ));
     let d = only(&r);
@@ -253,10 +337,14 @@ fn word_limit_is_a_warning() {
         (d.code.as_str(), d.severity),
         ("word-limit", Severity::Warning)
     );
-    assert_eq!(d.path, "/areas/leadership/strengths/0");
+    assert_eq!(d.path, "/areas/leadership/strengths/0/text");
+    assert_eq!(
+        d.message,
+        "The strength must be 150 words or less (it has 151)"
+    );
     assert!(r.ready_to_share);
     let long = "x\u{3000}".repeat(1501);
-    let r = report(&edited("/areas/privateLaw/whatWeKnow", Some(json!(long))));
+    let r = checked(&edited("/areas/privateLaw/whatWeKnow", Some(json!(long))));
     assert_eq!(r.diagnostics[0].message, "What you know about the quality and impact of private law practice must be 1,500 words or less (it has 1,501)");
 }
 
@@ -265,7 +353,7 @@ fn too_many_items_are_not_looked_into() {
     let mut doc = complete();
     let action = doc["actions"][0].clone();
     set(&mut doc, "/actions", Some(Value::Array(vec![action; 501])));
-    let r = report(&doc);
+    let r = checked(&doc);
     assert_eq!(diagnostics(&r), ["too-many /actions"]);
 }
 
@@ -276,7 +364,7 @@ fn duplicate_id_at_every_later_use() {
     set(&mut doc, "/actions/1/id", Some(first.clone()));
     set(&mut doc, "/actions/2/id", Some(first));
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         ["duplicate-id /actions/1/id", "duplicate-id /actions/2/id"]
     );
     let mut doc = complete();
@@ -291,7 +379,7 @@ fn duplicate_id_at_every_later_use() {
         .len()
         - 1;
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         [format!("duplicate-id /areas/privateLaw/evidence/{n}")]
     );
 }
@@ -309,15 +397,19 @@ fn unknown_reference() {
         .len()
         - 1;
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         [format!("unknown-reference /areas/publicLaw/evidence/{n}")]
     );
 }
 
 #[test]
 fn date_order_period_length_meeting_and_inspection() {
-    let r = report(&edited("/about/periodEnd", Some(json!("2000-01-01"))));
-    assert_eq!(diagnostics(&r), ["date-order /about/periodEnd"]);
+    let r = checked(&edited("/about/periodEnd", Some(json!("2000-01-01"))));
+    // ... and sharing is now long after the period's end.
+    assert_eq!(
+        diagnostics(&r),
+        ["date-order /about/periodEnd", "late-sharing /about/shareBy"]
+    );
     let mut doc = complete();
     let start = doc["about"]["periodStart"].as_str().unwrap().to_string();
     let year: i32 = start[..4].parse().unwrap();
@@ -327,24 +419,24 @@ fn date_order_period_length_meeting_and_inspection() {
         Some(json!(format!("{year}-12-31"))),
     );
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         ["period-length /about/periodEnd"]
     );
-    let approved = complete()["about"]["approvedOn"].clone();
+    let approved = complete()["approval"]["approvedOn"].clone();
     let mut doc = edited("/about/shareBy", Some(json!("2000-01-01")));
     set(&mut doc, "/about/engagementMeeting", None);
-    assert!(diagnostics(&report(&doc)).contains(&"date-order /about/shareBy".to_string()));
-    let r = report(&edited(
+    assert!(diagnostics(&checked(&doc)).contains(&"date-order /about/shareBy".to_string()));
+    let r = checked(&edited(
         "/inspection/lastInspection",
         Some(json!("2999-01-01")),
     ));
     assert!(diagnostics(&r).contains(&"date-order /inspection/lastInspection".to_string()));
-    let r = report(&edited("/about/engagementMeeting", Some(approved)));
+    let r = checked(&edited("/about/engagementMeeting", Some(approved)));
     assert_eq!(
         diagnostics(&r),
         ["meeting-before-sharing /about/engagementMeeting"]
     );
-    let r = report(&edited(
+    let r = checked(&edited(
         "/inspection/lastInspection",
         Some(json!("2001-01-01")),
     ));
@@ -354,18 +446,37 @@ fn date_order_period_length_meeting_and_inspection() {
     );
 }
 
+/// Actions no longer address the development areas of `area`.
 fn without_actions_for(doc: &mut Value, area: &str) {
+    let ids: Vec<Value> = doc["areas"][area]["developmentAreas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].clone())
+        .collect();
+    for action in doc["actions"].as_array_mut().unwrap() {
+        action["addresses"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|a| !ids.contains(a));
+    }
     doc["actions"]
         .as_array_mut()
         .unwrap()
-        .retain(|a| a["area"] != area);
+        .retain(|a| !a["addresses"].as_array().unwrap().is_empty());
 }
 
 #[test]
 fn action_required_for_an_area_graded_down() {
     let mut doc = edited("/areas/publicLaw/grade", Some(json!("requiresImprovement")));
     without_actions_for(&mut doc, "publicLaw");
-    let r = report(&doc);
+    // An action whose area is public law no longer answers for it: only what it addresses.
+    assert!(doc["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["area"] == "publicLaw"));
+    let r = checked(&doc);
     let found: Vec<_> = r
         .diagnostics
         .iter()
@@ -375,7 +486,7 @@ fn action_required_for_an_area_graded_down() {
     assert_eq!(found[0].path, "/areas/publicLaw/grade");
     assert_eq!(
         found[0].message,
-        "Public law practice is graded requires improvement: add an action to the improvement plan for it"
+        "Public law practice is graded requires improvement: select at least one of its development areas in what an action addresses"
     );
 }
 
@@ -391,11 +502,11 @@ fn grade_jump_of_two_steps() {
         Some(json!("outstanding")),
     );
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         ["grade-jump /areas/privateLaw/grade"]
     );
     set(&mut doc, "/areas/privateLaw/grade", Some(json!("good")));
-    assert!(report(&doc).diagnostics.is_empty());
+    assert!(checked(&doc).diagnostics.is_empty());
 }
 
 #[test]
@@ -413,7 +524,7 @@ fn qualitative_evidence() {
         "/areas/privateLaw/evidence",
         Some(json!([performance])),
     );
-    let r = report(&doc);
+    let r = checked(&doc);
     let d = &r.diagnostics[0];
     assert_eq!(
         (d.code.as_str(), d.path.as_str()),
@@ -435,7 +546,7 @@ fn unused_evidence() {
             Some(json!([first])),
         );
     }
-    let r = report(&doc);
+    let r = checked(&doc);
     let items = doc["evidence"].as_array().unwrap().len();
     let expected: Vec<String> = (1..items)
         .map(|i| format!("unused-evidence /evidence/{i}/id"))
@@ -445,20 +556,24 @@ fn unused_evidence() {
 
 #[test]
 fn evidence_dates_and_action_horizon() {
-    let r = report(&edited("/evidence/0/date", Some(json!("2001-01-01"))));
+    let r = checked(&edited("/evidence/0/date", Some(json!("2001-01-01"))));
     assert_eq!(diagnostics(&r), ["evidence-date /evidence/0/date"]);
-    let r = report(&edited("/evidence/0/date", Some(json!("2999-01-01"))));
-    assert_eq!(diagnostics(&r), ["evidence-date /evidence/0/date"]);
-    let r = report(&edited("/actions/0/due", Some(json!("2999-01-01"))));
+    // After sharing, and so after the approval: the approval says it.
+    let r = checked(&edited("/evidence/0/date", Some(json!("2999-01-01"))));
+    assert_eq!(
+        diagnostics(&r),
+        ["evidence-after-approval /evidence/0/date"]
+    );
+    let r = checked(&edited("/actions/0/due", Some(json!("2999-01-01"))));
     assert_eq!(diagnostics(&r), ["action-horizon /actions/0/due"]);
     let mut doc = edited("/actions/0/due", Some(json!("2001-01-01")));
     set(&mut doc, "/actions/0/status", Some(json!("inProgress")));
     assert_eq!(
-        diagnostics(&report(&doc)),
+        diagnostics(&checked(&doc)),
         ["action-horizon /actions/0/due"]
     );
     set(&mut doc, "/actions/0/status", Some(json!("completed")));
-    assert!(report(&doc).diagnostics.is_empty());
+    assert!(checked(&doc).diagnostics.is_empty());
 }
 
 #[test]
@@ -466,10 +581,10 @@ fn audit_total_and_declarations() {
     let mut doc = complete();
     let good = doc["audit"]["good"].as_f64().unwrap();
     set(&mut doc, "/audit/good", Some(json!(good + 1.0)));
-    let r = report(&doc);
+    let r = checked(&doc);
     assert_eq!(diagnostics(&r), ["audit-total /audit/casesAudited"]);
     for value in [None, Some(json!(null)), Some(json!(false))] {
-        let r = report(&edited("/declarations/noNames", value));
+        let r = checked(&edited("/declarations/noNames", value));
         let d = only(&r);
         assert_eq!(
             (d.code.as_str(), d.path.as_str()),
@@ -477,31 +592,31 @@ fn audit_total_and_declarations() {
         );
         assert_eq!(d.message, "Confirm that it names no child, parent, carer or other family member, and gives no date of birth");
     }
-    let r = report(&edited("/declarations/noNames", Some(json!("yes"))));
+    let r = checked(&edited("/declarations/noNames", Some(json!("yes"))));
     assert_eq!(diagnostics(&r), ["type /declarations/noNames"]);
 }
 
 #[test]
 fn section_statuses() {
     // completed: answered, no error (warnings allowed)
-    let r = report(&edited("/voice/zzz", Some(json!(1))));
+    let r = checked(&edited("/voice/zzz", Some(json!(1))));
     assert_eq!(status(&r, "voice"), Status::Completed);
     // inProgress: answered with an error
-    let r = report(&edited("/voice/children", None));
+    let r = checked(&edited("/voice/children", None));
     assert_eq!(status(&r, "voice"), Status::InProgress);
     // notStarted: nothing answered, only `required` errors
-    let r = report(&edited("/voice", None));
+    let r = checked(&edited("/voice", None));
     assert_eq!(status(&r, "voice"), Status::NotStarted);
     // cannotStartYet: declarations not started while another section is not completed
     let mut doc = edited("/voice", None);
     set(&mut doc, "/declarations", None);
-    let r = report(&doc);
+    let r = checked(&doc);
     assert_eq!(status(&r, "declarations"), Status::CannotStartYet);
     // ... and notStarted once every other section is completed
-    let r = report(&edited("/declarations", Some(json!({"noNames": false}))));
+    let r = checked(&edited("/declarations", Some(json!({"noNames": false}))));
     assert_eq!(status(&r, "declarations"), Status::NotStarted);
     // a section whose only value is of the wrong type is in progress
-    let r = report(&edited("/voice", Some(json!("text"))));
+    let r = checked(&edited("/voice", Some(json!("text"))));
     assert_eq!(status(&r, "voice"), Status::InProgress);
 }
 
@@ -514,6 +629,7 @@ fn the_empty_document_and_the_draft_example() {
         .iter()
         .all(|d| matches!(d.code, Code::Required | Code::DeclarationRequired)));
     assert_eq!(status(&r, "declarations"), Status::CannotStartYet);
+    assert_eq!(status(&r, "approval"), Status::CannotStartYet);
     let r = report(&example("draft"));
     assert!(!r.ready_to_share);
     assert_eq!(status(&r, "about"), Status::Completed);
@@ -531,7 +647,7 @@ fn reports_never_repeat_document_text() {
         Some(json!("a kind nobody knows")),
     );
     set(&mut doc, "/unknownThing", Some(json!("private words here")));
-    let r = report(&doc);
+    let r = checked(&doc);
     let text = r.to_json();
     let mut strings = vec![];
     document_strings(&doc, &mut strings);
@@ -568,7 +684,7 @@ fn refusals_of_input() {
 
 #[test]
 fn unknown_keys_that_look_like_indices_come_first_as_in_javascript() {
-    let text = r#"{"formVersion": 1, "b": 1, "10": 1, "a": 1, "2": 1, "02": 1}"#;
+    let text = r#"{"formVersion": 2, "b": 1, "10": 1, "a": 1, "2": 1, "02": 1}"#;
     let r = validate_json(text).unwrap();
     let unknown: Vec<_> = r
         .diagnostics

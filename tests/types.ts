@@ -3,6 +3,8 @@
 import {
   validate,
   validateJson,
+  contentDigest,
+  migrate,
   formDefinition,
   rules,
   limits,
@@ -50,15 +52,18 @@ for (const d of located.diagnostics) {
 const bounds: Limits = limits();
 const most: number = bounds.maxBytes + bounds.maxDepth + bounds.maxItems + bounds.maxIdLength + bounds.maxValueBytes;
 const ready1: boolean = report.readyToShare && fromText.readyToShare;
-const version: 1 = report.formVersion;
-const counts: number = report.errors + report.warnings;
+const version: 2 = report.formVersion;
+const counts: number = report.errors + report.warnings + report.acknowledged;
+const digest: string = contentDigest(draft);
+const migrated: Document = migrate({ formVersion: 1, about: { approvedOn: '2026-05-12' } });
+migrated.approval = { approvedBy: 'Chief Executive', approvedOn: '2026-05-12', digest };
 
 for (const section of report.sections) {
   const s: SectionReport = section;
   const id: SectionId = s.id;
   const status: SectionStatus = s.status;
-  if (status === 'cannotStartYet' && id !== 'declarations') throw new Error('only declarations');
-  const n: number = s.errors + s.warnings;
+  if (status === 'cannotStartYet' && id !== 'declarations' && id !== 'approval') throw new Error('declarations and approval only');
+  const n: number = s.errors + s.warnings + s.acknowledged;
   void n;
   void s.title.toUpperCase();
 }
@@ -68,12 +73,13 @@ function describe(d: Diagnostic): string {
   const severity: Severity = d.severity;
   const span: Span | undefined = d.span;
   const where = span ? `${span.start}-${span.end}` : d.path;
-  return `${d.section} ${where} ${severity} ${code}: ${d.message}`;
+  const acknowledged: true | undefined = d.acknowledged;
+  return `${d.section} ${where} ${severity} ${code}: ${d.message}${acknowledged ? ' (acknowledged)' : ''}`;
 }
 report.diagnostics.map(describe);
 
 const form: FormDefinition = formDefinition();
-const formVersion: 1 = form.formVersion;
+const formVersion: 2 = form.formVersion;
 function fields(list: FormField[]): string[] {
   return list.flatMap((f) => {
     const kind: FieldKind = f.kind;
@@ -84,11 +90,15 @@ function fields(list: FormField[]): string[] {
         return `${value}=${o.label}`;
       })
       .join(',');
-    const more = [f.hint, f.requiredWhen, f.itemLabel, f.references, f.maxItems?.toFixed(0)].filter((x) => x !== undefined);
+    const references: string[] | undefined = f.references;
+    const more = [f.hint, f.requiredWhen, f.itemLabel, f.titleKey, references?.join(' '), f.maxItems?.toFixed(0)].filter(
+      (x) => x !== undefined,
+    );
     return [`${f.key} ${f.path} ${f.label} ${kind} ${f.required} ${limit} ${options} ${more.join(' ')}`, ...fields(f.fields ?? [])];
   });
 }
 form.sections.map((s: FormSection) => fields(s.fields));
+fields([form.acknowledgements]);
 
 const catalogue: RuleInfo[] = rules();
 const firstCode: Code | undefined = catalogue[0]?.code;
@@ -112,6 +122,7 @@ try {
 } catch (e) {
   const err = e as SefcheckError;
   const code: RefusalCode = err.code;
+  if (code === 'not-migratable') throw err;
   if (code === 'not-json') {
     const where: string = `${err.line ?? 0}:${err.column ?? 0}`;
     void where;
@@ -128,4 +139,9 @@ const notAGrade: Grade = 'satisfactory';
 // @ts-expect-error: positions is a boolean
 validateJson('{}', { positions: 'yes' });
 
-void [ready1, version, counts, formVersion, firstCode, words, characters, wrong, notAGrade, most];
+// @ts-expect-error: the digest is a string
+const notADigest: number = contentDigest({});
+// @ts-expect-error: a format-1 section id is no more
+const tenth: SectionId = 'textList';
+
+void [ready1, version, counts, formVersion, firstCode, words, characters, wrong, notAGrade, most, notADigest, tenth];

@@ -40,8 +40,8 @@ function unions(file) {
 const TYPES = unions(path.join(ROOT, 'js', 'index.d.mts'));
 const sorted = (xs) => [...new Set(xs)].sort();
 
-/** Every field of the form definition, depth first. */
-function fields(list = sefcheck.formDefinition().sections.flatMap((s) => s.fields)) {
+/** Every field of the form definition, depth first: the sections', then the acknowledgements'. */
+function fields(list = [...sefcheck.formDefinition().sections.flatMap((s) => s.fields), sefcheck.formDefinition().acknowledgements]) {
   return list.flatMap((f) => [f, ...fields(f.fields ?? [])]);
 }
 const optionsOf = (path) => {
@@ -106,6 +106,7 @@ test("option values: each union is its field's options, in order", () => {
   assert.deepEqual(TYPES.Better, optionsOf('/kpis/*/better'));
   assert.deepEqual(TYPES.ProgressStatus, optionsOf('/actions/*/status'));
   assert.deepEqual(TYPES.ProgressStatus, optionsOf('/inspection/recommendations/*/status'));
+  assert.deepEqual(TYPES.Code, optionsOf('/acknowledgements/*/code'));
   assert.deepEqual(sorted(TYPES.OptionValue), sorted(fields().flatMap((f) => (f.options ?? []).map((o) => o.value))));
 });
 
@@ -156,12 +157,14 @@ test("RefusalCode: every code a refusal can have, each provoked; the facade's an
   const at = glue.inputBuffer(2);
   new Uint8Array(glue.wasmMemory().buffer, at, 2).set([0xc3, 0x28]);
   seen.push(JSON.parse(glue.countWordsInput(2, 2)).refusal.code);
+  // migrate of what is not a format-1 or format-2 document.
+  seen.push(codeOf(() => sefcheck.migrate({ formVersion: 3 })));
   // The browser entry before `ready()`.
   const browser = await import('../js/browser.mjs');
   seen.push(codeOf(() => browser.rules()));
   assert.deepEqual(sorted(TYPES.RefusalCode), sorted(seen));
   // Each code is the facade's or the core's, never both (docs/architecture.md, "Refusals").
   const core = seen.filter((c) => !FACADE_CODES.includes(c));
-  assert.deepEqual(sorted(core), ['lone-surrogate', 'not-json', 'not-utf8', 'number-too-large', 'too-deep', 'too-large']);
+  assert.deepEqual(sorted(core), ['lone-surrogate', 'not-json', 'not-migratable', 'not-utf8', 'number-too-large', 'too-deep', 'too-large']);
   assert.deepEqual(sorted(FACADE_CODES), sorted(seen.filter((c) => FACADE_CODES.includes(c))));
 });

@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
     let (word_path, word_max) = properties_limits().0;
     let (char_path, char_max) = properties_limits().1;
     let doc = serde_json::json!({
-        "formVersion": 1,
+        "formVersion": 2,
         "about": { "preparedBy": &*text },
         "voice": { "children": &*text },
     });

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         "property broken: the scan is deterministic"
     );
     properties::check_findings(&text, &findings);
-    let doc = serde_json::json!({ "formVersion": 1, "voice": { "children": &*text } });
+    let doc = serde_json::json!({ "formVersion": 2, "voice": { "children": &*text } });
     let report = properties::check_value_and_text(&doc).expect("a shallow document gets a report");
     let at: Vec<(usize, usize)> = report
         .diagnostics

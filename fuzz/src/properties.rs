@@ -10,8 +10,8 @@ use serde_json::Value as J;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// The ten sections, in form order (rules.md "The report").
-pub const SECTION_IDS: [sefcheck::SectionId; 10] = sefcheck::SectionId::ALL;
+/// The eleven sections, in form order (rules.md "The report").
+pub const SECTION_IDS: [sefcheck::SectionId; 11] = sefcheck::SectionId::ALL;
 
 /// The report's own vocabulary: option values, section ids, codes, field names, statuses
 /// (the list of tests/conformance/run.mjs `VOCABULARY`). A document string equal to one
@@ -102,6 +102,14 @@ pub const VOCABULARY: &[&str] = &[
     "noCaseNumbers",
     "anonymisedExamples",
     "smallNumbersChecked",
+    "previous",
+    "digest",
+    "approval",
+    "addresses",
+    "acknowledgements",
+    "code",
+    "path",
+    "reason",
 ];
 
 pub fn utf16_len(s: &str) -> usize {
@@ -308,10 +316,18 @@ pub fn template_documents() -> Vec<J> {
     let mut docs = vec![
         J::Object(Default::default()),
         serde_json::json!({"formVersion": 1}),
+        serde_json::json!({"formVersion": 3}),
+        serde_json::json!({"formVersion": 2}),
     ];
+    let acknowledgements = serde_json::to_value(&sefcheck::form_definition().acknowledgements)
+        .expect("form definition");
     for mode in 0..4 {
         let mut doc = serde_json::Map::new();
-        doc.insert("formVersion".into(), J::from(1));
+        doc.insert("formVersion".into(), J::from(2));
+        doc.insert(
+            "acknowledgements".into(),
+            template_value(&acknowledgements, mode),
+        );
         if let Some(sections) = def.get("sections").and_then(J::as_array) {
             for s in sections {
                 for f in s.get("fields").and_then(J::as_array).into_iter().flatten() {
@@ -368,7 +384,6 @@ fn template_value(f: &J, mode: u32) -> J {
                 }
                 list(J::Object(m))
             }
-            "textList" => list(template_value(&serde_json::json!({"kind": "text"}), mode)),
             "idList" => list(template_value(&serde_json::json!({"kind": "id"}), mode)),
             "text" | "line" => match mode {
                 1 => J::String("   ".into()),
@@ -378,7 +393,9 @@ fn template_value(f: &J, mode: u32) -> J {
             "date" => {
                 J::String(["2020-02-30", "2030-01-01", "1990-01-01"][mode as usize % 3].into())
             }
-            "option" | "id" => J::String(["!!", "zz", "ok"][mode as usize % 3].into()),
+            "option" | "id" | "digest" | "pointer" => {
+                J::String(["!!", "zz", "ok"][mode as usize % 3].into())
+            }
             "count" | "number" => J::from([-1.5, 1e9, 101.0][mode as usize % 3]),
             "yesNo" => [J::Null, J::Bool(false), J::from(1)][mode as usize % 3].clone(),
             _ => J::Null,
@@ -498,9 +515,15 @@ pub fn check_report(doc: &J, report: &Report) {
     let warnings = report
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Warning)
+        .filter(|d| d.severity == Severity::Warning && !d.acknowledged)
         .count();
-    ensure!(report.form_version == 1, "formVersion is 1");
+    let acknowledged = report.diagnostics.iter().filter(|d| d.acknowledged).count();
+    ensure!(report.form_version == 2, "formVersion is 2");
+    ensure!(
+        report.acknowledged == acknowledged,
+        "acknowledged ({}) == acknowledged diagnostics ({acknowledged})",
+        report.acknowledged
+    );
     ensure!(
         report.errors == errors,
         "errors ({}) == error diagnostics ({errors})",
@@ -518,7 +541,7 @@ pub fn check_report(doc: &J, report: &Report) {
     let ids: Vec<sefcheck::SectionId> = report.sections.iter().map(|s| s.id).collect();
     ensure!(
         ids == SECTION_IDS,
-        "all ten sections in form order: {ids:?}"
+        "all eleven sections in form order: {ids:?}"
     );
 
     let mut last_section = 0;
@@ -553,6 +576,15 @@ pub fn check_report(doc: &J, report: &Report) {
             "span exactly on disclosure diagnostics: {}",
             d.code
         );
+        ensure!(
+            !d.acknowledged
+                || d.severity == Severity::Warning
+                    && d.path != "/acknowledgements"
+                    && !d.path.starts_with("/acknowledgements/"),
+            "only warnings outside the acknowledgements are acknowledged: {} at {}",
+            d.code,
+            d.path
+        );
     }
     for s in &report.sections {
         let e = report
@@ -563,10 +595,15 @@ pub fn check_report(doc: &J, report: &Report) {
         let w = report
             .diagnostics
             .iter()
-            .filter(|d| d.section == s.id && d.severity == Severity::Warning)
+            .filter(|d| d.section == s.id && d.severity == Severity::Warning && !d.acknowledged)
+            .count();
+        let a = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.section == s.id && d.acknowledged)
             .count();
         ensure!(
-            s.errors == e && s.warnings == w,
+            s.errors == e && s.warnings == w && s.acknowledged == a,
             "section {:?} counts its own diagnostics",
             s.id
         );
@@ -591,21 +628,22 @@ pub fn check_report(doc: &J, report: &Report) {
             "not an object: every section notStarted"
         );
     }
-    if report
-        .diagnostics
-        .iter()
-        .any(|d| d.code == sefcheck::Code::UnsupportedVersion)
-    {
+    if report.diagnostics.iter().any(|d| {
+        matches!(
+            d.code,
+            sefcheck::Code::UnsupportedVersion | sefcheck::Code::Format1
+        )
+    }) {
         ensure!(
             report.diagnostics.len() == 1,
-            "unsupported-version: nothing else is reported"
+            "unsupported-version and format-1: nothing else is reported"
         );
         ensure!(
             report
                 .sections
                 .iter()
                 .all(|s| s.status == sefcheck::Status::InProgress),
-            "unsupported-version: every section inProgress"
+            "unsupported-version and format-1: every section inProgress"
         );
     }
 
@@ -665,6 +703,17 @@ pub fn check_report(doc: &J, report: &Report) {
         ensure!(got == want, "the disclosure diagnostics at {p:?} are the scanner's findings, in order: {got:?} vs {want:?}");
     }
 
+    // An acknowledgement's code and path are the report's own words, by definition: they are
+    // written to be equal to a diagnostic's.
+    let acknowledged: Vec<&str> = doc
+        .get("acknowledgements")
+        .and_then(J::as_array)
+        .into_iter()
+        .flatten()
+        .flat_map(|a| ["code", "path"].map(|k| a.get(k).and_then(J::as_str)))
+        .flatten()
+        .collect();
+    values.retain(|v| !acknowledged.contains(v));
     check_no_leak(report, &values, &keys);
 }
 
@@ -709,6 +758,7 @@ fn report_strings(report: &Report) -> Vec<&str> {
             section,
             message,
             span: _,
+            acknowledged: _,
             position: _,
             end: _,
         } = d;
@@ -726,6 +776,7 @@ fn report_strings(report: &Report) -> Vec<&str> {
             status: _,
             errors: _,
             warnings: _,
+            acknowledged: _,
         } = s;
         out.extend([id.as_str(), *title]);
     }
@@ -866,6 +917,170 @@ pub fn check_value_and_text(doc: &J) -> Option<Report> {
         ),
     }
     report
+}
+
+/// Two JSON values equal as JavaScript holds them: numbers by value (`1.0` is `1`), objects
+/// whatever their key order.
+pub fn same_json(a: &J, b: &J) -> bool {
+    match (a, b) {
+        (J::Number(x), J::Number(y)) => x.as_f64() == y.as_f64(),
+        (J::Array(x), J::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_json(a, b))
+        }
+        (J::Object(x), J::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Every string, number and boolean of `v`, as text (numbers by value, `-0` as `0`), with how
+/// many times each is there; `skip` leaves out the top-level member of that name.
+fn leaves(v: &J, skip: Option<&str>) -> std::collections::HashMap<String, usize> {
+    let mut out = std::collections::HashMap::new();
+    let mut stack: Vec<&J> = match (v, skip) {
+        (J::Object(m), Some(skip)) => m
+            .iter()
+            .filter(|(k, _)| *k != skip)
+            .map(|(_, v)| v)
+            .collect(),
+        _ => vec![v],
+    };
+    while let Some(v) = stack.pop() {
+        let leaf = match v {
+            J::String(s) => format!("s{s}"),
+            J::Number(n) => format!(
+                "n{}",
+                n.as_f64().map_or(0.0, |f| if f == 0.0 { 0.0 } else { f })
+            ),
+            J::Bool(b) => format!("b{b}"),
+            J::Array(a) => {
+                stack.extend(a.iter());
+                continue;
+            }
+            J::Object(m) => {
+                stack.extend(m.values());
+                continue;
+            }
+            J::Null => continue,
+        };
+        *out.entry(leaf).or_insert(0) += 1;
+    }
+    out
+}
+
+/// migrate (migration.md): refused exactly when `doc` is not an object whose formVersion is the
+/// number 1 or 2 (or nests too deeply); a format-2 document comes back as it is; a format-1
+/// document comes back in format 2 keeping every answer (each string, number and boolean but its
+/// formVersion, as often as it was there), idempotent, and its report keeps every invariant.
+/// Returns the migrated document.
+pub fn check_migrate(doc: &J) -> Option<J> {
+    let version = doc.get("formVersion").and_then(J::as_f64);
+    let outcome = sefcheck::migrate_value(doc);
+    if depth(doc) > sefcheck::limits::MAX_DEPTH {
+        ensure!(
+            matches!(&outcome, Err(e) if e.kind == InputErrorKind::TooDeep),
+            "migrate refuses nesting deeper than 64"
+        );
+        return None;
+    }
+    let migrated = match (outcome, version) {
+        (Ok(m), Some(v)) if v == 1.0 || v == 2.0 => m,
+        (Err(e), v) => {
+            ensure!(
+                e.kind == InputErrorKind::NotMigratable
+                    && !(doc.is_object() && matches!(v, Some(v) if v == 1.0 || v == 2.0)),
+                "migrate refuses only what is not a format-1 or format-2 document: {e}"
+            );
+            ensure!(
+                e.to_string().starts_with("The document cannot be migrated"),
+                "a refusal's message is a fixed sentence"
+            );
+            return None;
+        }
+        (Ok(_), _) => {
+            panic!("property broken: migrate migrated what is not a format-1 or format-2 document")
+        }
+    };
+    if version == Some(2.0) {
+        ensure!(
+            same_json(&migrated, doc),
+            "migrate gives a format-2 document back as it is"
+        );
+    } else {
+        let (before, after) = (leaves(doc, Some("formVersion")), leaves(&migrated, None));
+        for (leaf, n) in &before {
+            ensure!(
+                after.get(leaf).copied().unwrap_or(0) >= *n,
+                "migrate keeps every answer: {} of {leaf:?} before, {} after",
+                n,
+                after.get(leaf).copied().unwrap_or(0)
+            );
+        }
+        ensure!(
+            migrated.get("formVersion") == Some(&J::from(2)),
+            "migrate makes formVersion 2"
+        );
+    }
+    let again = sefcheck::migrate_value(&migrated);
+    ensure!(
+        again.as_ref().is_ok_and(|a| same_json(a, &migrated)),
+        "migrate is idempotent"
+    );
+    let report = check_validate_value(&migrated);
+    ensure!(
+        report.is_some_and(|r| !r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == sefcheck::Code::Format1)),
+        "a migrated document is checked as format 2"
+    );
+    Some(migrated)
+}
+
+/// The content digest: the same by the value and the text route, and whatever the order of the
+/// keys; 64 lower-case hexadecimal digits.
+pub fn check_content_digest(doc: &J) {
+    let Ok(digest) = sefcheck::content_digest_value(doc) else {
+        ensure!(
+            depth(doc) > sefcheck::limits::MAX_DEPTH,
+            "content_digest refuses only nesting deeper than 64"
+        );
+        return;
+    };
+    ensure!(
+        digest.len() == 64
+            && digest
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+        "a digest is 64 lower-case hexadecimal digits"
+    );
+    fn reversed(v: &J) -> J {
+        match v {
+            J::Object(m) => J::Object(
+                m.iter()
+                    .rev()
+                    .map(|(k, v)| (k.clone(), reversed(v)))
+                    .collect(),
+            ),
+            J::Array(a) => J::Array(a.iter().map(reversed).collect()),
+            _ => v.clone(),
+        }
+    }
+    ensure!(
+        sefcheck::content_digest_value(&reversed(doc)).as_deref() == Ok(digest.as_str()),
+        "the content digest does not depend on key order"
+    );
+    if let Ok(text) = serde_json::to_string_pretty(doc) {
+        if text.len() <= sefcheck::limits::MAX_BYTES {
+            ensure!(
+                sefcheck::content_digest_json(&text).as_deref() == Ok(digest.as_str()),
+                "the content digest of a document and of its text are the same"
+            );
+        }
+    }
 }
 
 /// `text.match(/\S+/g)?.length ?? 0`, with `\s` exactly as JavaScript has it: the reference the

@@ -1,17 +1,21 @@
 //! Messages in the style of GOV.UK error messages, made only from the form definition's
 //! wording, its limits and counts: never from a value in the document.
 
-use super::{ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS};
+use super::{
+    ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
+};
 use crate::code::days;
-use crate::form::{capitalise, Field, Kind};
+use crate::digest::DIGEST_LENGTH;
+use crate::form::{capitalise, CrossRule, Field, Kind};
 use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
 use crate::section::Area;
 
 pub const DOCUMENT_TYPE: &str = "The self-evaluation must be a JSON object";
+pub const FORMAT_1: &str = "This self-evaluation is in format 1: migrate it to format 2 (the form does it when it opens or imports the file; on the command line, run sefcheck migrate)";
 pub const UNSUPPORTED_VERSION: &str =
-    "This document is in a format that sefcheck does not support: it checks format 1";
-pub const FORM_VERSION_REQUIRED: &str = "Enter the form version: it is 1";
-pub const FORM_VERSION_TYPE: &str = "The form version must be the number 1";
+    "This document is in a format that sefcheck does not support: it checks format 2";
+pub const FORM_VERSION_REQUIRED: &str = "Enter the form version: it is 2";
+pub const FORM_VERSION_TYPE: &str = "The form version must be the number 2";
 pub const AREAS_TYPE: &str = "The three judgement areas must be a group of answers (a JSON object)";
 pub const UNKNOWN_FIELD: &str =
     "Remove this field or correct its name: the self-evaluation form does not have it";
@@ -28,6 +32,38 @@ pub const UNUSED_EVIDENCE: &str =
     "No area cites this evidence item: select it as evidence for an area, or remove it";
 pub const AUDIT_TOTAL: &str =
     "The number of cases audited must equal the four grade counts added together";
+pub const INVALID_POINTER: &str =
+    "The path must be a JSON Pointer, as the report gives it: empty, or starting with /";
+pub const DUPLICATE_ADDRESSABLE: &str =
+    "This reference is already used by a recommendation or another development area: give each its own";
+pub const UNKNOWN_ADDRESS: &str =
+    "Select a development area or a recommendation: nothing in this self-evaluation has this reference";
+pub const PREVIOUS_ORDER: &str =
+    "The end of the period last year's self-evaluation covered must be before the start of the period this one covers";
+pub const RECOMMENDATION_UNADDRESSED: &str =
+    "Select this recommendation in what an action addresses, or mark it completed";
+pub const DEVELOPMENT_AREA_UNADDRESSED: &str =
+    "No action in the improvement plan addresses this development area: select it in what an action addresses";
+pub const EVIDENCE_AFTER_APPROVAL: &str =
+    "This evidence is dated after the self-evaluation was approved: check the date, or approve it again";
+pub const APPROVAL_BEFORE_PERIOD_END: &str =
+    "The self-evaluation was approved before the end of the period it covers: check the date";
+pub const APPROVAL_CHANGED: &str =
+    "The self-evaluation has changed since it was approved: it must be approved again";
+pub const ACKNOWLEDGEMENT_OF_ERROR: &str =
+    "Remove this acknowledgement: errors must be fixed, and only warnings can be acknowledged";
+pub const ACKNOWLEDGEMENT_UNUSED: &str =
+    "Remove this acknowledgement: it matches no warning (or one an earlier acknowledgement covers)";
+/// `invalid-option` at an acknowledgement's code, whose options are the whole catalogue.
+const ACKNOWLEDGEMENT_CODE_OPTION: &str =
+    "Enter the code of the warning exactly as the report gives it";
+
+pub fn late_sharing() -> String {
+    format!(
+        "The date it will be shared with Ofsted is more than {} days after the end of the period covered: check the date",
+        days(LATE_SHARING_DAYS)
+    )
+}
 
 pub fn inspection_overdue() -> String {
     format!(
@@ -40,14 +76,18 @@ fn item_label(field: &Field) -> &'static str {
     field.item_label.unwrap_or("item")
 }
 
-pub fn required(field: &Field) -> String {
+/// `required`; `when`: why a field that is required only in some cases is required here.
+pub fn required(field: &Field, when: Option<&str>) -> String {
+    if let Some(message) = field.required_message {
+        return message.to_string();
+    }
     let name = &field.name;
     match field.kind {
         Kind::Option | Kind::IdList => format!("Select {name}"),
-        Kind::TextList | Kind::ObjectList => format!("Add {name}"),
-        _ => match field.required_when {
-            Some(when) if !field.required => format!("Enter {name}, as {when}"),
-            _ => format!("Enter {name}"),
+        Kind::ObjectList => format!("Add {name}"),
+        _ => match when {
+            Some(when) => format!("Enter {name}, as {when}"),
+            None => format!("Enter {name}"),
         },
     }
 }
@@ -67,7 +107,9 @@ pub fn item_required(field: &Field) -> String {
 pub fn type_error(field: &Field) -> String {
     let name = field.sentence_name();
     match field.kind {
-        Kind::Text | Kind::Line | Kind::Id => format!("{name} must be text"),
+        Kind::Text | Kind::Line | Kind::Id | Kind::Digest | Kind::Pointer => {
+            format!("{name} must be text")
+        }
         Kind::Date => format!("{name} must be a date written as text, in the format YYYY-MM-DD"),
         Kind::Option => format!("{name} must be one of the options, written as text"),
         Kind::Count | Kind::Number => format!("{name} must be a number"),
@@ -76,9 +118,7 @@ pub fn type_error(field: &Field) -> String {
             field.label.trim_end_matches('.')
         ),
         Kind::Object => format!("{} must be a group of answers (a JSON object)", field.label),
-        Kind::TextList | Kind::IdList | Kind::ObjectList => {
-            format!("{} must be a list", field.label)
-        }
+        Kind::IdList | Kind::ObjectList => format!("{} must be a list", field.label),
     }
 }
 
@@ -97,32 +137,57 @@ pub fn invalid_date(field: &Field) -> String {
     )
 }
 
+const ID_CHARACTERS: &str = "letters, digits, hyphens, underscores or full stops";
+
 pub fn invalid_id(field: &Field) -> String {
     format!(
-        "{} must be 1 to {MAX_ID_LENGTH} letters, digits, hyphens or underscores",
+        "{} must be 1 to {MAX_ID_LENGTH} {ID_CHARACTERS}",
         field.sentence_name()
     )
 }
 
 pub fn item_invalid_id(field: &Field) -> String {
     format!(
-        "Each {} must be 1 to {MAX_ID_LENGTH} letters, digits, hyphens or underscores",
+        "Each {} must be 1 to {MAX_ID_LENGTH} {ID_CHARACTERS}",
         item_label(field)
     )
 }
 
-pub fn duplicate_id(field: &Field) -> String {
+pub fn invalid_digest(field: &Field) -> String {
     format!(
-        "{} is already used earlier in the list: give each its own",
+        "{} must be a SHA-256 digest: {DIGEST_LENGTH} digits and letters a to f",
         field.sentence_name()
     )
 }
 
-pub fn duplicate_reference() -> String {
-    "This evidence is already selected earlier in the list: remove the repeat".to_string()
+pub fn duplicate_id(field: &Field) -> String {
+    match field.rule {
+        Some(CrossRule::DevelopmentAreaId(_)) => DUPLICATE_ADDRESSABLE.to_string(),
+        _ => format!(
+            "{} is already used earlier in the list: give each its own",
+            field.sentence_name()
+        ),
+    }
+}
+
+pub fn duplicate_reference(field: &Field) -> String {
+    format!(
+        "This {} is already selected earlier in the list: remove the repeat",
+        item_label(field)
+    )
+}
+
+pub fn unknown_reference(field: &Field) -> String {
+    match field.rule {
+        Some(CrossRule::ActionAddresses) => UNKNOWN_ADDRESS.to_string(),
+        _ => UNKNOWN_REFERENCE.to_string(),
+    }
 }
 
 pub fn invalid_option(field: &Field) -> String {
+    if field.rule == Some(CrossRule::AcknowledgementCode) {
+        return ACKNOWLEDGEMENT_CODE_OPTION.to_string();
+    }
     let labels: Vec<&str> = field
         .options
         .unwrap_or_default()
@@ -156,20 +221,13 @@ pub fn too_long(field: &Field, characters: usize) -> String {
     )
 }
 
-pub fn word_limit(field: &Field, words: usize, list_item: bool) -> String {
-    let max = thousands(field.limit.map_or(0, |l| l.max));
-    let words = thousands(words);
-    if list_item {
-        format!(
-            "Each {} must be {max} words or less (this one has {words})",
-            item_label(field)
-        )
-    } else {
-        format!(
-            "{} must be {max} words or less (it has {words})",
-            field.sentence_name()
-        )
-    }
+pub fn word_limit(field: &Field, words: usize) -> String {
+    format!(
+        "{} must be {} words or less (it has {})",
+        field.sentence_name(),
+        thousands(field.limit.map_or(0, |l| l.max)),
+        thousands(words)
+    )
 }
 
 pub fn too_many(field: &Field, items: usize) -> String {
@@ -190,7 +248,7 @@ pub fn period_length(days: i64) -> String {
 
 pub fn action_required(area: Area, grade: String) -> String {
     format!(
-        "{} is graded {grade}: add an action to the improvement plan for it",
+        "{} is graded {grade}: select at least one of its development areas in what an action addresses",
         capitalise(area.short_name())
     )
 }

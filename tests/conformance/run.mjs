@@ -10,17 +10,21 @@
 //
 // Case files (JSON), kind 1, a validate case:
 //   { "name": "...",
-//     "base": "complete" | "draft" | "empty",   // docs/spec/examples/<base>.json, or emptyDocument()
+//     "base": "complete" | "draft" | "complete.format-1" | "draft.format-1" | "empty",
+//                                               // docs/spec/examples/<base>.json, or emptyDocument()
 //     "patch": [ RFC 6902 ops: add | remove | replace | copy | move | test ],
 //     "document": <any JSON value>,             // instead of base (patch, if any, applies to it)
+//     "approve": true,                          // after the patch, approval.digest becomes the
+//                                               // document's contentDigest, as an approver would
 //     "json": "<text>",                         // call validateJson(text) instead of validate
 //     "jsonGenerator": { "kind": "big", "bytes": N, "fill"?: "string" | "whitespace" }
 //                    | { "kind": "deep", "depth": N },   // builds the text for validateJson
 //     "jsGenerator":   { "kind": "cycle" | "function" | "symbol" | "bigint" | "deep",
 //                        "at"?: "/pointer", "depth"?: N },  // plants a non-JSON value, calls validate
 //     "expect": {
-//       "readyToShare": bool, "errors": n, "warnings": n,
-//       "includes": [ { "code": "c" | ["c1","c2"], "path"?, "severity"?, "span"?: {start,end} } ],
+//       "readyToShare": bool, "errors": n, "warnings": n, "acknowledged": n,
+//       "includes": [ { "code": "c" | ["c1","c2"], "path"?, "severity"?, "span"?: {start,end},
+//                       "acknowledged"?: true } ],
 //       "excludes": [ { "code", "path"? } ],
 //       "exactly":  [ { "code", "path" } ],      // the diagnostics, as a multiset of code+path
 //       "ordered":  [ { "code", "path" } ],      // the diagnostics, in report order (code+path)
@@ -31,6 +35,8 @@
 // Kind 2, a function case:
 //   { "name", "function": "countWords" | "countCharacters" | "scanDisclosure", "input": "...",
 //     "expect": n | [ { "code", "start", "end" } ] }
+//   { "name", "function": "contentDigest" | "migrate", "document" | "base" (+ "patch", "approve"),
+//     "expect": "<64 hex digits>" | { "document": <the migrated document> } | { "throws": "<code>" } }
 //
 // Besides `expect`, every validate case checks the report's shape (rules.md), determinism,
 // validate/validateJson agreement, and that no document value appears in the report.
@@ -59,6 +65,7 @@ const SECTION_IDS = [
   'actions',
   'performance',
   'declarations',
+  'approval',
 ];
 const SECTION_TITLES = {
   about: 'About this self-evaluation',
@@ -71,16 +78,36 @@ const SECTION_TITLES = {
   actions: 'Improvement plan',
   performance: 'Performance and audit data',
   declarations: 'Before sharing',
+  approval: 'Approval',
 };
+// The members each section holds (document.md, "Sections, in form order"), at their pointers.
+const SECTION_MEMBERS = [
+  ['/about', 'about'],
+  ['/previous', 'about'],
+  ['/inspection', 'inspection'],
+  ['/areas/privateLaw', 'privateLaw'],
+  ['/areas/publicLaw', 'publicLaw'],
+  ['/areas/leadership', 'leadership'],
+  ['/voice', 'voice'],
+  ['/evidence', 'evidence'],
+  ['/actions', 'actions'],
+  ['/kpis', 'performance'],
+  ['/audit', 'performance'],
+  ['/declarations', 'declarations'],
+  ['/approval', 'approval'],
+];
 const STATUSES = ['notStarted', 'cannotStartYet', 'inProgress', 'completed'];
 const SEVERITY = {
   type: 'error',
   required: 'error',
+  'format-1': 'error',
   'unsupported-version': 'error',
   'unknown-field': 'warning',
   'invalid-option': 'error',
   'invalid-date': 'error',
   'invalid-id': 'error',
+  'invalid-digest': 'error',
+  'invalid-pointer': 'error',
   'out-of-range': 'error',
   'too-long': 'error',
   'word-limit': 'warning',
@@ -89,16 +116,24 @@ const SEVERITY = {
   'unknown-reference': 'error',
   'date-order': 'error',
   'period-length': 'warning',
+  'late-sharing': 'warning',
   'meeting-before-sharing': 'warning',
   'inspection-overdue': 'warning',
+  'recommendation-unaddressed': 'error',
+  'development-area-unaddressed': 'warning',
   'action-required': 'error',
   'grade-jump': 'warning',
   'qualitative-evidence': 'warning',
   'unused-evidence': 'warning',
   'evidence-date': 'warning',
+  'evidence-after-approval': 'error',
   'action-horizon': 'warning',
   'audit-total': 'error',
   'declaration-required': 'error',
+  'approval-before-period-end': 'warning',
+  'approval-changed': 'error',
+  'acknowledgement-of-error': 'error',
+  'acknowledgement-unused': 'warning',
   'disclosure-case-number': 'error',
   'disclosure-nhs-number': 'error',
   'disclosure-ni-number': 'error',
@@ -199,6 +234,14 @@ const VOCABULARY = new Set([
   'noCaseNumbers',
   'anonymisedExamples',
   'smallNumbersChecked',
+  'previous',
+  'digest',
+  'approval',
+  'addresses',
+  'acknowledgements',
+  'code',
+  'path',
+  'reason',
 ]);
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -284,7 +327,16 @@ async function loadPackage(repo) {
       throw new Error(problems.join('; '));
     }
   }
-  const names = ['validate', 'validateJson', 'countWords', 'countCharacters', 'scanDisclosure', 'emptyDocument'];
+  const names = [
+    'validate',
+    'validateJson',
+    'contentDigest',
+    'migrate',
+    'countWords',
+    'countCharacters',
+    'scanDisclosure',
+    'emptyDocument',
+  ];
   const has = (m) => m && names.every((n) => typeof m[n] === 'function');
   for (const cand of [mod, mod?.default, mod?.default?.default]) if (has(cand)) return cand;
   const missing = names.filter((n) => !(mod && typeof mod[n] === 'function') && !(mod?.default && typeof mod.default[n] === 'function'));
@@ -425,41 +477,33 @@ function applyPatch(doc, ops) {
 }
 
 // ---------------------------------------------------------------- report checks
-function sectionsForPath(p) {
-  if (p === '') return ['about'];
+/** The section of a JSON Pointer: of the member a section holds at or above it; `about` for
+ *  anything else (the top level, `formVersion`, `/areas` itself and unknown keys). */
+function sectionOf(p) {
+  for (const [member, section] of SECTION_MEMBERS) if (p === member || p.startsWith(`${member}/`)) return section;
+  return 'about';
+}
+/** The sections a diagnostic at `p` may belong to. A diagnostic about an acknowledgement belongs
+ *  to the section of the path it acknowledges, when that is a JSON Pointer (document.md,
+ *  "Sections, in form order"), else to about: with the document known, exactly that one. */
+function sectionsForPath(p, doc, docKnown) {
   const k = parsePointer(p);
-  switch (k[0]) {
-    case 'formVersion':
-    case 'about':
-      return ['about'];
-    case 'inspection':
-      return ['inspection'];
-    case 'areas':
-      if (['privateLaw', 'publicLaw', 'leadership'].includes(k[1])) return [k[1]];
-      return ['about']; // `/areas` itself or an unknown key directly inside it (document.md, "Sections")
-    case 'voice':
-      return ['voice'];
-    case 'evidence':
-      return ['evidence'];
-    case 'actions':
-      return ['actions'];
-    case 'kpis':
-    case 'audit':
-      return ['performance'];
-    case 'declarations':
-      return ['declarations'];
-    default:
-      return ['about'];
-  }
+  if (k[0] !== 'acknowledgements') return [sectionOf(p)];
+  if (!docKnown || k.length < 2) return k.length < 2 ? ['about'] : SECTION_IDS;
+  const item = getAt(doc, `/acknowledgements/${k[1]}`);
+  const path = item.found && item.value && typeof item.value === 'object' ? item.value.path : undefined;
+  const pointer = typeof path === 'string' && path.trim() !== '' && /^(\/([^~]|~[01])*)*$/.test(path);
+  return [pointer ? sectionOf(path) : 'about'];
 }
 const isInt = (n) => Number.isInteger(n) && n >= 0;
 
 function checkShape(report, doc, docKnown) {
   const bad = [];
   if (!report || typeof report !== 'object' || Array.isArray(report)) return [`report is not an object: ${short(report)}`];
-  if (report.formVersion !== 1) bad.push(`report.formVersion ${short(report.formVersion)}, expected 1`);
+  if (report.formVersion !== 2) bad.push(`report.formVersion ${short(report.formVersion)}, expected 2`);
   if (typeof report.readyToShare !== 'boolean') bad.push('readyToShare is not a boolean');
-  if (!isInt(report.errors) || !isInt(report.warnings)) bad.push('errors/warnings are not counts');
+  if (!isInt(report.errors) || !isInt(report.warnings) || !isInt(report.acknowledged))
+    bad.push('errors/warnings/acknowledged are not counts');
   const diags = report.diagnostics;
   if (!Array.isArray(diags)) {
     bad.push('diagnostics is not an array');
@@ -471,8 +515,9 @@ function checkShape(report, doc, docKnown) {
     return bad;
   }
   let nErr = 0,
-    nWarn = 0;
-  const perSection = Object.fromEntries(SECTION_IDS.map((s) => [s, { errors: 0, warnings: 0 }]));
+    nWarn = 0,
+    nAck = 0;
+  const perSection = Object.fromEntries(SECTION_IDS.map((s) => [s, { errors: 0, warnings: 0, acknowledged: 0 }]));
   let lastSection = -1;
   diags.forEach((d, i) => {
     const where = `diagnostics[${i}]`;
@@ -483,7 +528,12 @@ function checkShape(report, doc, docKnown) {
     const sev = SEVERITY[d.code];
     if (!sev) bad.push(`${where}: unknown code ${short(d.code)}`);
     else if (d.severity !== sev) bad.push(`${where}: ${d.code} has severity ${short(d.severity)}, expected ${sev}`);
+    if (d.acknowledged !== undefined && d.acknowledged !== true) bad.push(`${where}: acknowledged ${short(d.acknowledged)}`);
+    const acknowledged = d.acknowledged === true;
+    if (acknowledged && (d.severity !== 'warning' || parsePointer(String(d.path))[0] === 'acknowledgements'))
+      bad.push(`${where}: ${d.code} at ${d.path} is acknowledged, which only a warning outside the acknowledgements can be`);
     if (d.severity === 'error') nErr++;
+    else if (d.severity === 'warning' && acknowledged) nAck++;
     else if (d.severity === 'warning') nWarn++;
     else bad.push(`${where}: severity ${short(d.severity)}`);
     if (typeof d.path !== 'string' || !(d.path === '' || d.path[0] === '/')) {
@@ -491,7 +541,7 @@ function checkShape(report, doc, docKnown) {
       return;
     }
     if (typeof d.message !== 'string' || d.message.trim() === '') bad.push(`${where}: no message`);
-    const allowed = sectionsForPath(d.path);
+    const allowed = sectionsForPath(d.path, doc, docKnown);
     if (!SECTION_IDS.includes(d.section)) bad.push(`${where}: section ${short(d.section)}`);
     else {
       if (!allowed.includes(d.section))
@@ -500,6 +550,7 @@ function checkShape(report, doc, docKnown) {
       if (si < lastSection) bad.push(`${where}: not in form order (section ${d.section} after ${SECTION_IDS[lastSection]})`);
       lastSection = Math.max(lastSection, si);
       if (d.severity === 'error') perSection[d.section].errors++;
+      else if (d.severity === 'warning' && d.acknowledged === true) perSection[d.section].acknowledged++;
       else if (d.severity === 'warning') perSection[d.section].warnings++;
     }
     const isDisc = typeof d.code === 'string' && d.code.startsWith('disclosure-');
@@ -515,9 +566,10 @@ function checkShape(report, doc, docKnown) {
     } else if (d.span !== undefined) bad.push(`${where}: ${short(d.code)} must not have a span`);
   });
   if (report.errors !== nErr) bad.push(`errors is ${report.errors} but ${nErr} diagnostics are errors`);
-  if (report.warnings !== nWarn) bad.push(`warnings is ${report.warnings} but ${nWarn} diagnostics are warnings`);
+  if (report.warnings !== nWarn) bad.push(`warnings is ${report.warnings} but ${nWarn} diagnostics are warnings not acknowledged`);
+  if (report.acknowledged !== nAck) bad.push(`acknowledged is ${report.acknowledged} but ${nAck} diagnostics are acknowledged`);
   if (report.readyToShare !== (report.errors === 0)) bad.push(`readyToShare ${report.readyToShare} with ${report.errors} errors`);
-  if (secs.length !== 10) bad.push(`${secs.length} sections, expected 10`);
+  if (secs.length !== SECTION_IDS.length) bad.push(`${secs.length} sections, expected ${SECTION_IDS.length}`);
   secs.forEach((s, i) => {
     const where = `sections[${i}]`;
     if (!s || typeof s !== 'object') {
@@ -529,18 +581,22 @@ function checkShape(report, doc, docKnown) {
     else if (SECTION_TITLES[s.id] !== undefined && s.title !== SECTION_TITLES[s.id])
       bad.push(`${where}: title ${short(s.title)}, expected ${short(SECTION_TITLES[s.id])}`);
     if (!STATUSES.includes(s.status)) bad.push(`${where}: status ${short(s.status)}`);
-    if (s.status === 'cannotStartYet' && s.id !== 'declarations') bad.push(`${where}: cannotStartYet is for declarations only`);
+    if (s.status === 'cannotStartYet' && s.id !== 'declarations' && s.id !== 'approval')
+      bad.push(`${where}: cannotStartYet is for declarations and approval only`);
     const c = perSection[s.id];
     if (c) {
       if (s.errors !== c.errors) bad.push(`section ${s.id}: errors ${short(s.errors)}, but ${c.errors} error diagnostics`);
       if (s.warnings !== c.warnings) bad.push(`section ${s.id}: warnings ${short(s.warnings)}, but ${c.warnings} warning diagnostics`);
+      if (s.acknowledged !== c.acknowledged)
+        bad.push(`section ${s.id}: acknowledged ${short(s.acknowledged)}, but ${c.acknowledged} acknowledged diagnostics`);
       if (s.status === 'completed' && c.errors > 0) bad.push(`section ${s.id}: completed with errors`);
     }
   });
-  if (diags.some((d) => d && d.code === 'unsupported-version')) {
-    if (diags.length !== 1) bad.push('unsupported-version must be the only diagnostic');
-    if (secs.some((s) => s && s.status !== 'inProgress')) bad.push('with unsupported-version every section must be inProgress');
-  }
+  for (const code of ['unsupported-version', 'format-1'])
+    if (diags.some((d) => d && d.code === code)) {
+      if (diags.length !== 1) bad.push(`${code} must be the only diagnostic`);
+      if (secs.some((s) => s && s.status !== 'inProgress')) bad.push(`with ${code} every section must be inProgress`);
+    }
   if (diags.some((d) => d && d.code === 'type' && d.path === '')) {
     if (diags.length !== 1) bad.push('type at "" must be the only diagnostic');
     if (secs.some((s) => s && s.status !== 'notStarted'))
@@ -549,12 +605,19 @@ function checkShape(report, doc, docKnown) {
   return bad;
 }
 
+/** The strings of a document that must never be in a report: 8 characters or more, not the
+ *  report's vocabulary or a date; an acknowledgement's code and path are vocabulary by
+ *  definition, written to be equal to a diagnostic's. */
 function documentStrings(doc) {
   const out = new Set();
+  const acknowledged = new Set();
+  const acks = doc && typeof doc === 'object' && Array.isArray(doc.acknowledgements) ? doc.acknowledgements : [];
+  for (const a of acks)
+    if (a && typeof a === 'object') for (const k of ['code', 'path']) if (typeof a[k] === 'string') acknowledged.add(a[k].trim());
   const walk = (v) => {
     if (typeof v === 'string') {
       const t = v.trim();
-      if (t.length >= 8 && !VOCABULARY.has(t) && !DATE_LIKE.test(t)) out.add(t);
+      if (t.length >= 8 && !VOCABULARY.has(t) && !DATE_LIKE.test(t) && !acknowledged.has(t)) out.add(t);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
@@ -589,9 +652,11 @@ function matchDiag(want, d) {
   if (want.path !== undefined && want.path !== d.path) return false;
   if (want.severity !== undefined && want.severity !== d.severity) return false;
   if (want.span !== undefined && !(d.span && d.span.start === want.span.start && d.span.end === want.span.end)) return false;
+  if (want.acknowledged !== undefined && want.acknowledged !== (d.acknowledged === true)) return false;
   return true;
 }
-const fmtDiag = (d) => `${d.code}@${d.path === '' ? '""' : d.path}${d.span ? `[${d.span.start},${d.span.end})` : ''}`;
+const fmtDiag = (d) =>
+  `${d.code}@${d.path === '' ? '""' : d.path}${d.span ? `[${d.span.start},${d.span.end})` : ''}${d.acknowledged ? ' (acknowledged)' : ''}`;
 
 function checkExpect(report, expect) {
   const bad = [];
@@ -602,6 +667,8 @@ function checkExpect(report, expect) {
   if ('errors' in expect && report.errors !== expect.errors) bad.push(`errors: expected ${expect.errors}, got ${report.errors} ${got()}`);
   if ('warnings' in expect && report.warnings !== expect.warnings)
     bad.push(`warnings: expected ${expect.warnings}, got ${report.warnings} ${got()}`);
+  if ('acknowledged' in expect && report.acknowledged !== expect.acknowledged)
+    bad.push(`acknowledged: expected ${expect.acknowledged}, got ${report.acknowledged} ${got()}`);
   for (const w of expect.includes || []) if (!diags.some((d) => matchDiag(w, d))) bad.push(`missing ${short(w)}; got ${got()}`);
   for (const w of expect.excludes || []) {
     const hit = diags.find((d) => matchDiag({ code: w.code, path: w.path }, d));
@@ -646,6 +713,8 @@ function checkExpect(report, expect) {
 }
 
 // ---------------------------------------------------------------- generators
+/** The example documents a case may start from. */
+const BASES = ['complete', 'draft', 'complete.format-1', 'draft.format-1'];
 function loadExample(name) {
   const file = path.join(EXAMPLES, `${name}.json`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -801,7 +870,7 @@ function randomString(rand) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   // Every case may need the examples: without them nothing can be checked.
-  for (const name of ['complete', 'draft']) {
+  for (const name of BASES) {
     const file = path.join(EXAMPLES, `${name}.json`);
     if (!fs.existsSync(file)) {
       console.error(`conformance: the example ${file} is missing`);
@@ -888,6 +957,7 @@ async function main() {
   async function runCase(c) {
     const expect = c.expect;
     if (expect === undefined) return ['case has no expect'];
+    if (c.function === 'contentDigest' || c.function === 'migrate') return runDocumentFunctionCase(c);
     if (c.function) return runFunctionCase(c);
     // build the input
     let doc,
@@ -895,13 +965,8 @@ async function main() {
       json = null;
     if (typeof c.json === 'string') json = c.json;
     else {
-      if ('document' in c) doc = clone(c.document);
-      else if (c.base === 'complete' || c.base === 'draft') doc = loadExample(c.base);
-      else if (c.base === 'empty') doc = clone(pkg.emptyDocument());
-      else if (c.base !== undefined) return [`unknown base ${short(c.base)}`];
-      else if (c.jsonGenerator) doc = loadExample('complete');
-      else return ['case needs base, document, json or jsonGenerator'];
-      if (c.patch) doc = applyPatch(doc, c.patch);
+      if (!('document' in c) && c.base === undefined && !c.jsonGenerator) return ['case needs base, document, json or jsonGenerator'];
+      doc = caseDocument(c);
       if (c.jsonGenerator) json = buildJson(c.jsonGenerator, doc);
       else docKnown = true;
     }
@@ -1002,6 +1067,55 @@ async function main() {
           )}`,
         );
     }
+    return bad;
+  }
+
+  /** A case's document: its `document`, or its base, with its patch applied and, with `approve`,
+   *  approved as it then is. */
+  function caseDocument(c) {
+    let doc;
+    if ('document' in c) doc = clone(c.document);
+    else if (c.base === undefined || BASES.includes(c.base)) doc = loadExample(c.base ?? 'complete');
+    else if (c.base === 'empty') doc = clone(pkg.emptyDocument());
+    else throw new Error(`unknown base ${short(c.base)}`);
+    if (c.patch) doc = applyPatch(doc, c.patch);
+    if (c.approve === true) {
+      if (!doc || typeof doc.approval !== 'object' || doc.approval === null) throw new Error('approve: no approval object');
+      doc.approval.digest = pkg.contentDigest(doc);
+    }
+    return doc;
+  }
+
+  /** A contentDigest or migrate case: the digest, the migrated document, or the refusal. */
+  function runDocumentFunctionCase(c) {
+    const fn = c.function;
+    const doc = caseDocument(c);
+    const before = JSON.stringify(doc);
+    let got;
+    try {
+      got = pkg[fn](clone(doc));
+    } catch (e) {
+      if (c.expect?.throws === undefined) return [`${fn} threw ${e?.code}: ${e?.message}`];
+      const bad = [];
+      if (!(e instanceof Error)) bad.push(`${fn} threw something that is not an Error: ${short(e)}`);
+      if (e?.code !== c.expect.throws) bad.push(`${fn} threw ${short(e?.code)}, expected ${c.expect.throws}`);
+      return bad;
+    }
+    if (c.expect?.throws !== undefined) return [`expected ${fn} to throw ${c.expect.throws}, got ${short(got)}`];
+    const bad = [];
+    if (fn === 'contentDigest') {
+      if (typeof got !== 'string' || !/^[0-9a-f]{64}$/.test(got))
+        bad.push(`contentDigest gave ${short(got)}, not 64 lower-case hexadecimal digits`);
+      if (got !== c.expect) bad.push(`contentDigest: expected ${c.expect}, got ${got}`);
+      if (pkg.contentDigest(JSON.parse(before)) !== got) bad.push('contentDigest is not deterministic');
+      return bad;
+    }
+    if (!sameJson(got, c.expect.document)) bad.push(`migrate: got ${short(got, 400)}`);
+    // A new document, the given one untouched; migrating again changes nothing.
+    const given = JSON.parse(before);
+    const kept = pkg.migrate(given);
+    if (JSON.stringify(given) !== before) bad.push('migrate changed the document it was given');
+    if (!sameJson(pkg.migrate(kept), kept)) bad.push('migrate(migrate(x)) is not migrate(x)');
     return bad;
   }
 

@@ -1,0 +1,152 @@
+//! Acknowledgements (rules.md, "Acknowledgements"): warnings the team has considered, each
+//! with its reason. Checked after the rest of the document, whose warnings they cover; each
+//! acknowledgement's diagnostics go to the section of the path it acknowledges, after that
+//! section's own.
+
+use super::values::{is_pointer, present};
+use super::{messages, Checker, Item};
+use crate::code::Code;
+use crate::count::is_blank;
+use crate::form::form_definition;
+use crate::limits::MAX_ITEMS;
+use crate::report::Severity;
+use crate::section::SectionId;
+use crate::value::Value;
+use std::collections::{HashMap, HashSet};
+
+/// What an acknowledgement covers: a warning's code at one path.
+type Key<'d> = (Code, &'d str);
+
+/// The code and path of an acknowledgement that takes part: its code is a catalogue code, its
+/// path a JSON Pointer and its reason answered. Otherwise its own diagnostics say what is
+/// wrong, and it covers nothing.
+fn taking_part<'d>(item: &'d Value<'d>) -> Option<Key<'d>> {
+    let code = item
+        .get("code")
+        .and_then(Value::as_str)
+        .and_then(Code::parse)?;
+    let path = pointer(item)?;
+    let reason = item.get("reason").and_then(Value::as_str)?;
+    (!is_blank(reason)).then_some((code, path))
+}
+
+/// An acknowledgement's path, when it is an answer and a JSON Pointer.
+fn pointer<'d>(item: &'d Value<'d>) -> Option<&'d str> {
+    item.get("path")
+        .and_then(Value::as_str)
+        .filter(|p| !is_blank(p) && is_pointer(p))
+}
+
+/// The section of what an acknowledgement acknowledges (document.md, "Sections, in form
+/// order"): the section holding the member its path is at or below; `about` for any other path
+/// and for a missing or unreadable one.
+fn section_of(item: &Value) -> SectionId {
+    let Some(path) = pointer(item) else {
+        return SectionId::About;
+    };
+    form_definition()
+        .sections
+        .iter()
+        .find(|section| {
+            section.fields.iter().any(|f| {
+                path.strip_prefix(f.path.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+        })
+        .map_or(SectionId::About, |section| section.id)
+}
+
+impl<'d> Checker<'d> {
+    /// The acknowledgements: their own checks, the warnings they cover, and
+    /// `acknowledgement-unused`.
+    pub(super) fn acknowledgements(&mut self) {
+        let field = &form_definition().acknowledgements;
+        self.section = SectionId::About;
+        let items = match present(self.document.get(field.key)) {
+            None => return,
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.at_key(field.key, |c| {
+                    c.report(Code::Type, messages::type_error(field))
+                });
+                return;
+            }
+        };
+        if items.len() > MAX_ITEMS {
+            self.at_key(field.key, |c| {
+                c.report(Code::TooMany, messages::too_many(field, items.len()))
+            });
+            return;
+        }
+        // An acknowledgement is no answer of the section it belongs to.
+        self.counting_answers = false;
+        let keys: Vec<Option<Key<'d>>> = items
+            .iter()
+            .map(|item| taking_part(item).filter(|(code, _)| code.severity() == Severity::Warning))
+            .collect();
+        let covered = self.warnings_at(keys.iter().flatten().copied().collect());
+        let mut seen = HashSet::new();
+        self.at_key(field.key, |c| {
+            for (index, item) in items.iter().enumerate() {
+                c.section = section_of(item);
+                c.at_index(index, |c| {
+                    if let Some(key) = keys[index] {
+                        match covered.get(&key) {
+                            Some(places) if seen.insert(key) => {
+                                for &(section, at) in places {
+                                    c.sections[section].diagnostics[at].acknowledged = true;
+                                }
+                            }
+                            _ => c.report(
+                                Code::AcknowledgementUnused,
+                                messages::ACKNOWLEDGEMENT_UNUSED.to_string(),
+                            ),
+                        }
+                    }
+                    c.list_item(field, index, item, false);
+                });
+            }
+        });
+        self.counting_answers = true;
+        self.section = SectionId::About;
+    }
+
+    /// Where the warnings of the document with one of `keys` are: (section, index) each.
+    fn warnings_at(&self, keys: HashSet<Key<'d>>) -> HashMap<Key<'d>, Vec<(usize, usize)>> {
+        let mut places: HashMap<Key<'d>, Vec<(usize, usize)>> = HashMap::new();
+        if keys.is_empty() {
+            return places;
+        }
+        let mut codes_at: HashMap<&'d str, Vec<Code>> = HashMap::new();
+        for (code, path) in keys {
+            codes_at.entry(path).or_default().push(code);
+        }
+        for (section, state) in self.sections.iter().enumerate() {
+            for (at, d) in state.diagnostics.iter().enumerate() {
+                if let Some((&path, codes)) = codes_at.get_key_value(d.path.as_str()) {
+                    if codes.contains(&d.code) {
+                        places
+                            .entry((d.code, path))
+                            .or_default()
+                            .push((section, at));
+                    }
+                }
+            }
+        }
+        places
+    }
+
+    /// `acknowledgement-of-error` at an acknowledgement's `code`.
+    pub(super) fn acknowledgement_code(&mut self, item: Option<Item<'d>>) {
+        let code = item
+            .and_then(|i| i.value.get("code"))
+            .and_then(Value::as_str)
+            .and_then(Code::parse);
+        if code.is_some_and(|c| c.severity() == Severity::Error) {
+            self.report(
+                Code::AcknowledgementOfError,
+                messages::ACKNOWLEDGEMENT_OF_ERROR.to_string(),
+            );
+        }
+    }
+}

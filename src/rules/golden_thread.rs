@@ -1,0 +1,218 @@
+//! The golden thread (rules.md, "The golden thread"): every weakness and every Ofsted
+//! recommendation leads to an action. What can be addressed is one namespace of ids, read in
+//! this order: the recommendations, then the development areas of each area; an action's
+//! `addresses` names ids of it.
+
+use super::values::{
+    grade_label, readable_list, readable_object, valid_id, valid_option, REQUIRES_IMPROVEMENT,
+};
+use super::{messages, Checker, Item};
+use crate::code::Code;
+use crate::form::STATUSES;
+use crate::section::{Area, AREAS_KEY};
+use crate::value::Value;
+use std::collections::HashSet;
+
+/// The completed status of a recommendation, which needs no action.
+const COMPLETED: &str = "completed";
+
+pub(super) struct Thread<'d> {
+    /// Every valid id of the namespace, at its first use.
+    first_use: HashSet<&'d str>,
+    /// Whether everything that can be addressed is known: no `inspection`, recommendations,
+    /// `areas`, area or development areas of the wrong type or over 500 items.
+    known: bool,
+    /// Per area: its development areas can be read (missing or empty counts: none).
+    readable: [bool; 3],
+    /// Per area, per development area: its valid id was used before in the namespace.
+    later: [Vec<bool>; 3],
+    /// Per area: the valid, first-used ids of its development areas.
+    first_ids: [Vec<&'d str>; 3],
+    /// The ids that actions address; `None` when what is addressed cannot be known (`actions`
+    /// or an action's `addresses` of the wrong type or over 500 items).
+    addressed: Option<HashSet<&'d str>>,
+}
+
+impl<'d> Thread<'d> {
+    pub fn gather(document: &'d Value<'d>) -> Thread<'d> {
+        let mut thread = Thread {
+            first_use: HashSet::new(),
+            known: true,
+            readable: [false; 3],
+            later: Default::default(),
+            first_ids: Default::default(),
+            addressed: addressed(document.get("actions")),
+        };
+        let recommendations = readable_object(document.get("inspection")).and_then(|inspection| {
+            readable_list(inspection.and_then(|i| i.get("recommendations")))
+        });
+        match recommendations {
+            Some(items) => {
+                for item in items {
+                    if let Some(id) = valid_id(item.get("id")) {
+                        thread.first_use.insert(id);
+                    }
+                }
+            }
+            None => thread.known = false,
+        }
+        let areas = readable_object(document.get(AREAS_KEY));
+        for area in Area::ALL {
+            let list = areas.and_then(|areas| {
+                readable_object(areas.and_then(|a| a.get(area.key())))
+                    .and_then(|area| readable_list(area.and_then(|a| a.get("developmentAreas"))))
+            });
+            let Some(items) = list else {
+                thread.known = false;
+                continue;
+            };
+            let index = area.index();
+            thread.readable[index] = true;
+            for item in items {
+                let later = match valid_id(item.get("id")) {
+                    Some(id) if thread.first_use.insert(id) => {
+                        thread.first_ids[index].push(id);
+                        false
+                    }
+                    Some(_) => true,
+                    None => false,
+                };
+                thread.later[index].push(later);
+            }
+        }
+        thread
+    }
+
+    /// For each development area of `area`: whether its id was used before in the namespace.
+    pub fn later_uses(&self, area: Area) -> &[bool] {
+        &self.later[area.index()]
+    }
+
+    /// Whether some action addresses `id`; `None` when that cannot be known.
+    fn is_addressed(&self, id: &str) -> Option<bool> {
+        self.addressed.as_ref().map(|a| a.contains(id))
+    }
+}
+
+/// The ids the actions' valid, first-used addresses name; `None` when `actions`, or any
+/// action's `addresses`, is of the wrong type or over 500 items.
+fn addressed<'d>(actions: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
+    let mut addressed = HashSet::new();
+    for action in readable_list(actions)? {
+        if let Value::Object(_) = action {
+            addressed.extend(
+                readable_list(action.get("addresses"))?
+                    .iter()
+                    .filter_map(|a| valid_id(Some(a))),
+            );
+        }
+    }
+    Some(addressed)
+}
+
+impl<'d> Checker<'d> {
+    /// `recommendation-unaddressed` at a recommendation's `id`.
+    pub(super) fn recommendation_id(&mut self, item: Option<Item<'d>>) {
+        let Some(item) = item.filter(|i| !i.later_use) else {
+            return;
+        };
+        let Some(id) = valid_id(item.value.get("id")) else {
+            return;
+        };
+        let open = valid_option(item.value.get("status"), STATUSES).is_some_and(|s| s != COMPLETED);
+        if open && self.facts.thread.is_addressed(id) == Some(false) {
+            self.report(
+                Code::RecommendationUnaddressed,
+                messages::RECOMMENDATION_UNADDRESSED.to_string(),
+            );
+        }
+    }
+
+    /// `development-area-unaddressed` at a development area's `id`.
+    pub(super) fn development_area_id(&mut self, item: Option<Item<'d>>) {
+        let Some(item) = item.filter(|i| !i.later_use) else {
+            return;
+        };
+        let Some(id) = valid_id(item.value.get("id")) else {
+            return;
+        };
+        if self.facts.thread.is_addressed(id) == Some(false) {
+            self.report(
+                Code::DevelopmentAreaUnaddressed,
+                messages::DEVELOPMENT_AREA_UNADDRESSED.to_string(),
+            );
+        }
+    }
+
+    /// `action-required` at an area's own grade, of rank `own`: graded down, and none of its
+    /// development areas addressed.
+    pub(super) fn action_required(&mut self, area: Area, own: usize) {
+        let thread = &self.facts.thread;
+        let index = area.index();
+        if own > REQUIRES_IMPROVEMENT || !thread.readable[index] {
+            return;
+        }
+        let Some(addressed) = &thread.addressed else {
+            return;
+        };
+        if !thread.first_ids[index]
+            .iter()
+            .any(|id| addressed.contains(id))
+        {
+            self.report(
+                Code::ActionRequired,
+                messages::action_required(area, grade_label(own)),
+            );
+        }
+    }
+
+    /// `unknown-reference` at an action's address: a valid, first-used id that nothing
+    /// addressable has, when what can be addressed is known.
+    pub(super) fn address_names_nothing(&self, id: &str) -> bool {
+        let thread = &self.facts.thread;
+        thread.known && !thread.first_use.contains(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    fn thread_of(text: &str) -> (bool, Option<usize>, [Vec<bool>; 3]) {
+        let doc = json::parse(text).unwrap_or(Value::Null);
+        let t = Thread::gather(&doc);
+        (
+            t.known,
+            t.addressed.as_ref().map(HashSet::len),
+            t.later.clone(),
+        )
+    }
+
+    #[test]
+    fn one_namespace_recommendations_first() {
+        let (known, addressed, later) = thread_of(
+            r#"{"inspection": {"recommendations": [{"id": "R1"}, {"id": "D1"}]},
+                "areas": {"privateLaw": {"developmentAreas": [{"id": "D1"}, {"id": "D2"}]},
+                          "leadership": {"developmentAreas": [{"id": "D2"}, {"id": "bad id"}, null]}},
+                "actions": [{"addresses": ["R1", "D2", "D2", "x y"]}, "not an action"]}"#,
+        );
+        assert!(known);
+        assert_eq!(addressed, Some(2));
+        assert_eq!(later, [vec![true, false], vec![], vec![true, false, false]]);
+    }
+
+    #[test]
+    fn wrong_types_leave_it_unknown() {
+        let (known, addressed, _) =
+            thread_of(r#"{"inspection": [], "actions": [{"addresses": "R1"}]}"#);
+        assert!(!known);
+        assert_eq!(addressed, None);
+        let (known, addressed, _) = thread_of(r#"{"areas": {"publicLaw": 1}, "actions": {}}"#);
+        assert!(!known);
+        assert_eq!(addressed, None);
+        let (known, addressed, _) = thread_of(r#"{"actions": [{"addresses": null}, {}]}"#);
+        assert!(known);
+        assert_eq!(addressed, Some(0));
+    }
+}

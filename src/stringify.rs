@@ -1,0 +1,238 @@
+//! JSON text written as ECMAScript's `JSON.stringify` writes it (strings escaped as it escapes
+//! them, numbers as `Number.prototype.toString` writes them), with the members of each object
+//! in one of two orders: RFC 8785's, for the content digest (src/digest.rs), or JavaScript's,
+//! for documents handed back to JavaScript (`migrate`), so that the text is exactly what
+//! `JSON.stringify` gives for the object `JSON.parse` makes of it.
+
+use crate::number;
+use crate::value::Value;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+/// Where the text goes: a string, or straight into a hash (the digest never holds the text).
+pub trait Sink {
+    fn push_str(&mut self, text: &str);
+}
+
+impl Sink for String {
+    fn push_str(&mut self, text: &str) {
+        String::push_str(self, text);
+    }
+}
+
+/// The order of the members of each object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// RFC 8785: sorted by their names as sequences of UTF-16 code units.
+    Canonical,
+    /// As a JavaScript object holds them: keys that are array indices first, ascending, then the
+    /// others in the order of the document.
+    JavaScript,
+}
+
+/// Writes `value` as compact JSON text into `sink`.
+pub fn write(sink: &mut impl Sink, value: &Value, order: Order) {
+    match value {
+        Value::Null => sink.push_str("null"),
+        Value::Bool(true) => sink.push_str("true"),
+        Value::Bool(false) => sink.push_str("false"),
+        Value::Number(n) => {
+            let mut text = String::with_capacity(24);
+            number::write(&mut text, *n);
+            sink.push_str(&text);
+        }
+        Value::String(s) => write_string(sink, s),
+        Value::Array(items) => {
+            sink.push_str("[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    sink.push_str(",");
+                }
+                write(sink, item, order);
+            }
+            sink.push_str("]");
+        }
+        Value::Object(members) => {
+            sink.push_str("{");
+            for (i, (key, item)) in ordered(members, order).into_iter().enumerate() {
+                if i > 0 {
+                    sink.push_str(",");
+                }
+                write_string(sink, key);
+                sink.push_str(":");
+                write(sink, item, order);
+            }
+            sink.push_str("}");
+        }
+    }
+}
+
+/// `value` as compact JSON text.
+pub fn to_string(value: &Value, order: Order) -> String {
+    let mut out = String::new();
+    write(&mut out, value, order);
+    out
+}
+
+type Members<'v, 'd> = &'v [(Cow<'d, str>, Value<'d>)];
+
+/// The members in `order`.
+fn ordered<'v, 'd>(members: Members<'v, 'd>, order: Order) -> Vec<(&'v str, &'v Value<'d>)> {
+    let keys = members.iter().map(|(k, _)| k.as_ref());
+    let places = match order {
+        Order::Canonical => {
+            // Keys are unique, so an unstable sort gives the one order.
+            let mut places: Vec<usize> = (0..members.len()).collect();
+            places.sort_unstable_by(|&a, &b| utf16_order(&members[a].0, &members[b].0));
+            places
+        }
+        Order::JavaScript => javascript_order(keys),
+    };
+    places
+        .into_iter()
+        .map(|at| (members[at].0.as_ref(), &members[at].1))
+        .collect()
+}
+
+/// The places of `keys` in the order a JavaScript object holds them (and `JSON.parse` of the
+/// text, `Object.keys`, `JSON.stringify` give them): keys that are array indices first,
+/// ascending, then the others in the order given. The rules order `unknown-field` warnings so.
+pub fn javascript_order<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<usize> {
+    let mut indices: Vec<(u32, usize)> = Vec::new();
+    let mut others: Vec<usize> = Vec::new();
+    for (place, key) in keys.enumerate() {
+        match array_index(key) {
+            Some(index) => indices.push((index, place)),
+            None => others.push(place),
+        }
+    }
+    // Indices are unique keys: an unstable sort gives the one order.
+    indices.sort_unstable();
+    indices
+        .into_iter()
+        .map(|(_, place)| place)
+        .chain(others)
+        .collect()
+}
+
+/// Two strings compared as sequences of UTF-16 code units (RFC 8785, 3.2.3), which differs
+/// from Rust's order of code points only where a character beyond U+FFFF (a surrogate pair,
+/// D800 to DFFF) meets one from U+E000 to U+FFFF.
+pub fn utf16_order(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a.cmp(b);
+    }
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+/// A key JavaScript treats as an array index ("0" to "4294967294", no leading zero), which an
+/// object holds before every other key.
+pub fn array_index(key: &str) -> Option<u32> {
+    if key.is_empty()
+        || key.len() > 1 && key.starts_with('0')
+        || !key.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|i| *i != u32::MAX)
+}
+
+/// A string as `JSON.stringify` writes it: `"` and `\` escaped, the control characters below
+/// U+0020 as `\b \f \n \r \t` or `\u00xx` (lower-case hexadecimal), everything else as itself.
+fn write_string(sink: &mut impl Sink, s: &str) {
+    sink.push_str("\"");
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (at, &b) in bytes.iter().enumerate() {
+        let escaped = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\x08' => "\\b",
+            b'\x0c' => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        // Bytes below 0x80 are whole characters: slicing at them stays on char boundaries.
+        sink.push_str(&s[start..at]);
+        if escaped.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let code = [
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ];
+            sink.push_str(std::str::from_utf8(&code).unwrap_or_default());
+        } else {
+            sink.push_str(escaped);
+        }
+        start = at + 1;
+    }
+    sink.push_str(&s[start..]);
+    sink.push_str("\"");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    fn text(json_text: &str, order: Order) -> String {
+        let value = json::parse(json_text).unwrap_or(Value::Null);
+        to_string(&value, order)
+    }
+
+    #[test]
+    fn strings_as_json_stringify_writes_them() {
+        // JSON.stringify("\"\\\b\f\n\r\t\u0001\u001f\u007f\u2028é😀")
+        let written = text(
+            r#""\"\\\b\f\n\r\t\u0001\u001f\u007f\u2028é😀/""#,
+            Order::JavaScript,
+        );
+        assert_eq!(
+            written,
+            "\"\\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f\u{7f}\u{2028}é😀/\""
+        );
+    }
+
+    #[test]
+    fn canonical_order_is_by_utf16_code_units() {
+        // U+FB01 (ﬁ) is after U+1F600 (😀) in code points, before it in UTF-16 (D83D).
+        let written = text(
+            r#"{"😀":1,"ﬁ":2,"b":3,"a":{"z":null,"10":true,"2":false}}"#,
+            Order::Canonical,
+        );
+        assert_eq!(
+            written,
+            r#"{"a":{"10":true,"2":false,"z":null},"b":3,"😀":1,"ﬁ":2}"#
+        );
+        assert_eq!(utf16_order("😀", "ﬁ"), Ordering::Less);
+        assert_eq!("😀".cmp("ﬁ"), Ordering::Greater);
+    }
+
+    #[test]
+    fn javascript_order_puts_array_indices_first() {
+        let written = text(
+            r#"{"b":1,"10":2,"a":3,"2":4,"02":5,"4294967295":6,"4294967294":7}"#,
+            Order::JavaScript,
+        );
+        assert_eq!(
+            written,
+            r#"{"2":4,"10":2,"4294967294":7,"b":1,"a":3,"02":5,"4294967295":6}"#
+        );
+    }
+
+    #[test]
+    fn numbers_and_nesting() {
+        let written = text(
+            r#"[1.0,-0,1e21,0.000001,1E-7,[{"x":[]}],{}]"#,
+            Order::Canonical,
+        );
+        assert_eq!(written, r#"[1,0,1e+21,0.000001,1e-7,[{"x":[]}],{}]"#);
+    }
+}
