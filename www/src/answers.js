@@ -1,13 +1,15 @@
 // The answers, read only: the "check answers" summary lists (with change links) and the clean
 // printed version on the share page (without). Values go in as text.
 import { h, hidden } from './dom.js';
+import { referencesOf } from './definition.js';
 import * as ptr from './pointer.js';
+import { titleOf } from './thread.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const NOT_ANSWERED = 'Not answered';
 
-function formatDate(v) {
+export function formatDate(v) {
   const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(v);
   if (!m) return v;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -45,16 +47,17 @@ function valueNode(field, value, ctx) {
       );
     case 'idList': {
       if (!Array.isArray(value) || value.length === 0) return none();
-      const register = ptr.get(ctx.doc, field.references);
-      const refDef = ctx.fieldAt(field.references);
-      const titleKey = refDef?.fields?.find((f) => f.kind === 'line')?.key;
+      // Each reference by the title of the item it names, in whichever list it chooses from.
+      const lists = referencesOf(field).map((pointer) => ({ items: ptr.get(ctx.doc, pointer), def: ctx.fieldFor(pointer) }));
       return h(
         'ul',
         { class: 'govuk-list govuk-list--bullet' },
         value.map((ref) => {
-          const item = Array.isArray(register) ? register.find((it) => it && typeof it === 'object' && it.id === ref) : undefined;
-          const title = item && titleKey && typeof item[titleKey] === 'string' && item[titleKey] !== '' ? item[titleKey] : null;
-          return h('li', null, title ?? (item ? `Untitled (reference ${ref})` : `Not in the register (reference ${String(ref)})`));
+          for (const { items, def } of lists) {
+            const item = Array.isArray(items) ? items.find((it) => it && typeof it === 'object' && it.id === ref) : undefined;
+            if (item) return h('li', null, titleOf(item, def) ?? `Untitled (reference ${ref})`);
+          }
+          return h('li', null, `Not found (reference ${String(ref)})`);
         }),
       );
     }

@@ -59,6 +59,19 @@ export function definitionIndex(def) {
       return def.sections[0].id;
     },
     sectionById: (id) => def.sections.find((s) => s.id === id),
+    /**
+     * The approval: the section holding the digest of what was approved, and its pointer (the
+     * one digest every document must have; last year's, in `previous`, is optional).
+     */
+    approval: (() => {
+      for (const section of def.sections) {
+        for (const root of section.fields) {
+          const digest = root.required ? root.fields?.find((f) => f.kind === 'digest') : undefined;
+          if (digest) return { section: section.id, digest: digest.path };
+        }
+      }
+      return { section: null, digest: null };
+    })(),
     /** The lists a section's fields choose items from (an area's evidence: the register). */
     referencedBy(sectionId) {
       const section = def.sections.find((s) => s.id === sectionId);

@@ -1,5 +1,5 @@
 // A section's diagnostics on its page: each error and warning at its field (or the nearest
-// field drawn above it), the error summary and the "Things to check" list linking to them, and
+// field drawn above it), the error summary linking to them (things-to-check.js has the warnings' box), and
 // a disclosure finding shown where it is without repeating it.
 import { h, hidden, idFor } from './dom.js';
 import { state } from './shell.js';
@@ -113,15 +113,11 @@ export function placeDiagnostics(diagnostics, registry) {
       if (d.severity === 'error') {
         nodes.push(h('p', { class: 'govuk-error-message', id, 'data-code': d.code }, hidden('Error: '), d.message));
       } else {
-        nodes.push(
-          h(
-            'p',
-            { class: 'govuk-body app-warning', id, 'data-code': d.code },
-            h('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Check'),
-            ' ',
-            d.message,
-          ),
-        );
+        // An acknowledged warning stays at its field, marked so: the team has considered it.
+        const tag = d.acknowledged
+          ? h('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Acknowledged')
+          : h('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Check');
+        nodes.push(h('p', { class: 'govuk-body app-warning', id, 'data-code': d.code }, tag, ' ', d.message));
       }
       for (const el of entry.describe ? [entry.describe] : entry.inputs) addDescribedBy(el, id);
     }
@@ -174,32 +170,6 @@ export function summaryBox(targets) {
   const errors = targets.filter((t) => t.d.severity === 'error');
   if (!errors.length) return null;
   return errorSummary(errors.map((t) => ({ href: `#${t.focusId}`, text: t.d.message, code: t.d.code })));
-}
-
-export function warningBox(targets) {
-  const warnings = targets.filter((t) => t.d.severity === 'warning');
-  if (!warnings.length) return null;
-  return h(
-    'div',
-    { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'warnings-title', id: 'warning-summary' },
-    h(
-      'div',
-      { class: 'govuk-notification-banner__header' },
-      h('h2', { class: 'govuk-notification-banner__title', id: 'warnings-title' }, 'Things to check'),
-    ),
-    h(
-      'div',
-      { class: 'govuk-notification-banner__content' },
-      h('p', { class: 'govuk-body' }, 'These do not stop you sharing, but check each one.'),
-      h(
-        'ul',
-        { class: 'govuk-list govuk-list--bullet' },
-        warnings.map((t) =>
-          h('li', null, h('a', { class: 'govuk-notification-banner__link', href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message)),
-        ),
-      ),
-    ),
-  );
 }
 
 /** Moves focus to an element by id (for links to fields, and the error summary's fallbacks). */

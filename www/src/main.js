@@ -12,10 +12,11 @@ import { onOtherTab } from './other-tabs.js';
 import { showCheck } from './pages/check.js';
 import { showFile, showStartAgain } from './pages/file.js';
 import { showNotFound } from './pages/not-found.js';
-import { showSection } from './pages/section.js';
+import { drawSection } from './pages/approval.js';
 import { showShare } from './pages/share.js';
 import { showTasks } from './pages/tasks.js';
-import { app, pageHeading, showSaved, showStatus, state } from './shell.js';
+import { watchApproval } from './approval-status.js';
+import { MIGRATED, app, pageHeading, saving, showSaved, showStatus, state } from './shell.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
@@ -53,9 +54,21 @@ function route() {
     else a.removeAttribute('aria-current');
   }
   if (r.page === 'tasks') showTasks();
-  else if (r.page === 'section') showSection(r.id, { at: r.at, show: r.show });
+  else if (r.page === 'section') drawSection(r.id, { at: r.at, show: r.show });
   else if (r.page === 'notFound') showNotFound();
   else PAGES[r.page]();
+}
+
+/** A draft saved in format 1 is migrated to format 2 when the form opens, and the page says so once. */
+function migrateDraft() {
+  let migrated;
+  try {
+    migrated = sefcheck.migrate(state.doc);
+  } catch {
+    return; // left as it is: its report says what to do
+  }
+  saving(() => state.store.replace(migrated, 'migrated'));
+  state.flash = { heading: 'Your draft is updated to the current format', text: MIGRATED };
 }
 
 async function start() {
@@ -90,9 +103,11 @@ async function start() {
   } else if (problem === 'unreadable') {
     showStatus('lost', 'The draft in this browser could not be read, so a new one was started. The old one is kept aside.');
   }
+  if (draft && draft.formVersion === 1) migrateDraft();
   followOtherTabs(state.store, onOtherTab);
   window.addEventListener('hashchange', route);
   route();
+  watchApproval();
   document.documentElement.dataset.ready = 'true';
   keepForOffline();
 }

@@ -6,14 +6,15 @@ import { stampDate } from './clock.js';
 import { plainText, restoreFocus } from './sync.js';
 import { placeNotice } from './notices.js';
 import { showCheck } from './pages/check.js';
-import { showSection } from './pages/section.js';
+import { drawSection } from './pages/approval.js';
 import { showShare } from './pages/share.js';
 import { showTasks } from './pages/tasks.js';
-import { go, showStatus, state, timeText } from './shell.js';
+import { draftChanged, go, showStatus, state, timeText } from './shell.js';
 
 const REPLACED = {
   import: 'A file was imported in another tab of this browser, and is now the draft here too.',
   startAgain: 'The draft was deleted in another tab of this browser, and a new one started.',
+  migrated: 'The draft was updated to the current format in another tab of this browser.',
 };
 
 function showUpdated(stamp) {
@@ -44,6 +45,7 @@ function noticeOf(change, section) {
 
 /** Shows a change another tab saved, keeping this tab's focus, cursor and place on screen. */
 export function onOtherTab(change, focus) {
+  draftChanged();
   if (change.replaced) {
     state.submitted.clear();
     state.notices = [];
@@ -71,7 +73,7 @@ export function onOtherTab(change, focus) {
       if (notice) placeNotice(notice);
       return;
     }
-    showSection(view.id, { quiet: true });
+    drawSection(view.id, { quiet: true });
     restoreFocus(state.store, focus);
   } else if (view && ['tasks', 'check', 'share'].includes(view.page)) {
     // Statuses, answers and readiness drawn again, at most a few times a second.

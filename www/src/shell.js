@@ -7,6 +7,10 @@ import { clear, h, hidden } from './dom.js';
 export const CAPTION = 'Self-evaluation of frontline practice';
 const TITLE = 'Check a self-evaluation of frontline practice';
 
+/** What the page says once a draft or a file in format 1 is migrated to format 2. */
+export const MIGRATED =
+  'It was saved in the format before this one (format 1). Strengths and development areas now have references, so that each action can say which development areas and recommendations it addresses, and the approval is a section of its own: the self-evaluation must be approved again.';
+
 /** The GOV.UK task list's words for each section status of the report. */
 export const STATUS = {
   notStarted: { text: 'Not yet started', tag: 'govuk-tag--blue' },
@@ -57,6 +61,10 @@ export function showSaved(at, restored) {
   showStatus('saved', restored ? 'Draft found in this browser and restored.' : `Draft saved in this browser at ${timeText(at)}.`);
 }
 
+/** Told of every change of the draft, here or in another tab ('change' events). */
+export const draftEvents = new EventTarget();
+export const draftChanged = () => draftEvents.dispatchEvent(new Event('change'));
+
 /** Runs a change of the draft (a store operation, which saves it) and says whether it is saved. */
 export function saving(change) {
   try {
@@ -64,6 +72,7 @@ export function saving(change) {
   } catch {
     showStatus('error', 'This browser would not save the draft. Export it to keep a copy.');
   }
+  draftChanged();
 }
 
 // ---- pages ---------------------------------------------------------------------------
@@ -136,7 +145,7 @@ export function mount(title, nodes, { focus = true, view = null } = {}) {
 }
 
 /** What the read-only view of the answers (answers.js) reads: the draft and its definition. */
-export const answerContext = () => ({ doc: state.doc, fieldAt: state.index.fieldAt });
+export const answerContext = () => ({ doc: state.doc, fieldAt: state.index.fieldAt, fieldFor: state.index.fieldFor });
 
 /** Offers `text` as a file to download. */
 export function download(name, text, type = 'application/json') {

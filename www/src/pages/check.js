@@ -1,7 +1,89 @@
 // Check your answers: every answer of every section, with a link to change it.
 import { h, hidden } from '../dom.js';
 import { answerBlocks } from '../answers.js';
+import { referencesOf } from '../definition.js';
+import * as ptr from '../pointer.js';
+import { chosenBy, itemName, shortText, titleOf } from '../thread.js';
 import { STATUS, answerContext, mount, pageHeading, state } from '../shell.js';
+
+/**
+ * The golden thread: each item that an item of another list can choose (each development area
+ * of each area, each open recommendation) with the items that choose it (the actions that
+ * address it), or that none does yet.
+ */
+function goldenThread() {
+  const choosers = state.index.lists.flatMap((path) => {
+    const field = state.index.fieldFor(path);
+    return (field?.fields ?? []).filter((f) => f.kind === 'idList').map((f) => ({ field: f, list: field }));
+  });
+  if (choosers.length === 0) return null;
+  const chosen = [...new Set(choosers.flatMap(({ field }) => referencesOf(field)))];
+  const rows = [];
+  for (const listPointer of chosen) {
+    const list = state.index.fieldFor(listPointer);
+    const items = ptr.get(state.doc, listPointer);
+    if (!Array.isArray(items)) continue;
+    const section = state.index.sectionById(state.index.sectionOf(listPointer));
+    items.forEach((item, i) => {
+      if (!item || typeof item !== 'object' || typeof item.id !== 'string' || item.id === '') return;
+      if (item.status === 'completed') return;
+      const by = chosenBy(state.index, state.doc, listPointer, item.id);
+      const title = titleOf(item, list);
+      rows.push(
+        h(
+          'div',
+          { class: 'govuk-summary-list__row', 'data-thread': `${listPointer}/${i}` },
+          h(
+            'dt',
+            { class: 'govuk-summary-list__key' },
+            `${section.title}: ${itemName(list, item, i).toLowerCase()}`,
+            title ? h('span', { class: 'govuk-body-s app-thread__title' }, shortText(title)) : null,
+          ),
+          h(
+            'dd',
+            { class: 'govuk-summary-list__value' },
+            by.length
+              ? h(
+                  'ul',
+                  { class: 'govuk-list' },
+                  by.map((b) =>
+                    h(
+                      'li',
+                      null,
+                      h(
+                        'a',
+                        {
+                          class: 'govuk-link',
+                          href: `#/section/${state.index.sectionOf(b.list.path)}?at=${encodeURIComponent(b.pointer)}`,
+                        },
+                        itemName(b.list, b.item, b.index),
+                      ),
+                    ),
+                  ),
+                )
+              : h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Not addressed'),
+          ),
+        ),
+      );
+    });
+  }
+  return h(
+    'div',
+    { class: 'govuk-summary-card', id: 'golden-thread' },
+    h(
+      'div',
+      { class: 'govuk-summary-card__title-wrapper' },
+      h('h2', { class: 'govuk-summary-card__title' }, 'The golden thread: what each action addresses'),
+    ),
+    h(
+      'div',
+      { class: 'govuk-summary-card__content' },
+      rows.length
+        ? h('dl', { class: 'govuk-summary-list' }, rows)
+        : h('p', { class: 'govuk-body' }, 'There are no development areas or open recommendations yet.'),
+    ),
+  );
+}
 
 const changeHref = (sectionId) => (pointer) => `#/section/${sectionId}?at=${encodeURIComponent(pointer)}`;
 
@@ -62,6 +144,7 @@ export function showCheck({ quiet = false } = {}) {
     );
     nodes.push(card);
   }
+  nodes.push(goldenThread());
   nodes.push(
     h(
       'a',

@@ -5,7 +5,7 @@ import { limits } from 'sefcheck';
 import { h, hidden } from '../dom.js';
 import { errorSummary } from '../diagnostics.js';
 import { finalText } from './share.js';
-import { download, go, mount, pageHeading, pageTitle, saving, state, warningText } from '../shell.js';
+import { MIGRATED, download, go, mount, pageHeading, pageTitle, saving, state, warningText } from '../shell.js';
 
 /** The largest file the form reads (what `validateJson` reads at most). */
 const MAX_FILE_BYTES = limits().maxBytes;
@@ -122,16 +122,23 @@ async function importFile(file) {
         return 'The selected file is not a self-evaluation: it cannot be checked';
     }
   }
-  const value = JSON.parse(text);
+  let value = JSON.parse(text);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return 'The selected file is not a self-evaluation: it must hold a JSON object';
   }
-  if (value.formVersion !== 1) {
-    return 'The selected file is not a self-evaluation in format 1 (its formVersion must be 1)';
+  const migrated = value.formVersion === 1;
+  if (migrated) value = state.api.migrate(value);
+  else if (value.formVersion !== state.api.emptyDocument().formVersion) {
+    return 'The selected file is not a self-evaluation in a format this form reads (its formVersion must be 1 or 2)';
   }
   state.submitted.clear();
   saving(() => state.store.replace(value, 'import'));
-  state.flash = { heading: 'The file is imported', text: 'It is now the draft in this browser, in every tab.' };
+  state.flash = migrated
+    ? {
+        heading: 'The file is imported, and updated to the current format',
+        text: `It is now the draft in this browser, in every tab. ${MIGRATED}`,
+      }
+    : { heading: 'The file is imported', text: 'It is now the draft in this browser, in every tab.' };
   go('#/');
   return null;
 }

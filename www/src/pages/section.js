@@ -3,11 +3,18 @@
 import { Button, ErrorSummary, NotificationBanner, createAll } from 'govuk-frontend';
 import { clear, h } from '../dom.js';
 import { renderSectionFields } from '../fields/index.js';
-import { focusById, inPageLinks, placeDiagnostics, summaryBox, warningBox } from '../diagnostics.js';
+import { focusById, inPageLinks, placeDiagnostics, summaryBox } from '../diagnostics.js';
+import { thingsToCheck } from '../things-to-check.js';
 import { placeNotice } from '../notices.js';
 import { app, flashBanner, go, pageHeading, pageTitle, saving, state } from '../shell.js';
 
-export function showSection(id, { at = null, show = false, focus = null, announce = null, submitted = false, quiet = false } = {}) {
+/**
+ * A section's page. `before` and `after`: nodes a page of its own puts around the fields (the
+ * approval's), `redraw` how that page draws itself again; the rest say where focus goes.
+ */
+export function showSection(id, options = {}) {
+  const { at = null, show = false, focus = null, announce = null, submitted = false, quiet = false, acknowledged = null } = options;
+  const redraw = options.redraw ?? ((opts) => showSection(id, opts));
   const section = state.index.sectionById(id);
   if (show) state.submitted.add(id);
   const registry = new Map();
@@ -17,7 +24,7 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     set: (pointer, value) => saving(() => state.store.set(pointer, value)),
     add: (pointer, item) => saving(() => state.store.add(pointer, item)),
     remove: (pointer, index) => saving(() => state.store.remove(pointer, index)),
-    rerender: (opts) => showSection(id, opts),
+    rerender: (opts) => redraw(opts),
     register: (pointer, entry) => {
       if (!registry.has(pointer)) registry.set(pointer, entry);
     },
@@ -31,7 +38,9 @@ export function showSection(id, { at = null, show = false, focus = null, announc
   const form = h(
     'form',
     { novalidate: true, id: 'section-form', 'data-section': id, 'aria-labelledby': 'page-heading' },
+    options.before ?? null,
     fields,
+    options.after ?? null,
     h(
       'div',
       { class: 'govuk-button-group' },
@@ -51,7 +60,7 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     const report = state.api.validate(state.doc);
     const mine = report.sections.find((s) => s.id === id);
     if (mine.errors > 0) {
-      showSection(id, { submitted: true });
+      redraw({ submitted: true });
       return;
     }
     state.flash = {
@@ -78,7 +87,7 @@ export function showSection(id, { at = null, show = false, focus = null, announc
       registry,
     );
     const summary = summaryBox(targets);
-    const warnings = warningBox(targets);
+    const warnings = thingsToCheck(targets, ctx);
     if (summary) top.append(summary);
     if (warnings) top.append(warnings);
     if (summary) {
@@ -97,6 +106,14 @@ export function showSection(id, { at = null, show = false, focus = null, announc
   const first = state.firstRender;
   state.firstRender = false;
   if (submitted || quiet) return; // the error summary has focus, or the person keeps theirs
+  if (acknowledged !== null) {
+    // After acknowledging (or withdrawing): the list it went to, and a word for screen readers.
+    (document.getElementById(acknowledged ? 'acknowledged' : 'warnings-title') ?? document.getElementById('page-heading')).focus();
+    setTimeout(() => {
+      live.textContent = acknowledged ? 'Acknowledged' : 'Acknowledgement withdrawn';
+    }, 50);
+    return;
+  }
   if (focus) {
     const entry = registry.get(focus);
     const item = entry?.group?.querySelector?.('input, textarea, select');
