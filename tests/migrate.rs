@@ -117,7 +117,8 @@ fn every_format_1_document_of_the_repository_migrates_keeping_every_answer() {
     for (name, doc) in &documents {
         let outcome = std::panic::catch_unwind(|| properties::check_migrate(doc));
         let migrated = outcome.unwrap_or_else(|_| panic!("{name}: a property is broken"));
-        if properties::depth(doc) <= sefcheck::limits::MAX_DEPTH {
+        // A document 64 levels deep may migrate to 65, which is refused (checked above).
+        if properties::depth(doc) < sefcheck::limits::MAX_DEPTH {
             assert!(migrated.is_some(), "{name}: not migrated");
         }
     }

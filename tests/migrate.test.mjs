@@ -54,8 +54,16 @@ test('format-1 documents migrate alike natively and in WebAssembly, keeping ever
         assert.equal(native.status, 2, `the package refuses the text (${e.code}), native migrated it`);
         return;
       }
-      assert.equal(native.status, 0, native.stderr);
       const document = JSON.parse(input.text);
+      if (native.status !== 0) {
+        // Only a document whose migration would nest deeper than 64 levels.
+        assert.throws(
+          () => sefcheck.migrate(document),
+          (e) => e.code === 'too-deep',
+          native.stderr,
+        );
+        return;
+      }
       const result = sefcheck.migrate(document);
       const text = JSON.stringify(result);
       assert.equal(text, native.stdout.trimEnd(), 'the same migration, byte for byte');

@@ -1002,6 +1002,15 @@ pub fn check_migrate(doc: &J) -> Option<J> {
     }
     let migrated = match (outcome, version) {
         (Ok(m), Some(v)) if v == 1.0 || v == 2.0 => m,
+        // Its `{ id, text }` puts an item one level deeper: a format-1 document already 64
+        // levels deep may migrate to 65, which is refused.
+        (Err(e), Some(v)) if e.kind == InputErrorKind::TooDeep => {
+            ensure!(
+                v == 1.0 && depth(doc) == sefcheck::limits::MAX_DEPTH,
+                "migrate refuses as too deep only a format-1 document 64 levels deep: {e}"
+            );
+            return None;
+        }
         (Err(e), v) => {
             ensure!(
                 e.kind == InputErrorKind::NotMigratable
