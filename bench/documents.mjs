@@ -7,8 +7,17 @@
 //
 // Everything is deterministic (a seeded generator): the same run gives the same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Approves `doc` as it is, with the package's own digest (required when first needed, so that
+ *  a script that only reads the paths here needs no package built). */
+function approve(doc) {
+  const { contentDigest } = createRequire(import.meta.url)('sefcheck');
+  doc.approval.digest = contentDigest(doc);
+  return doc;
+}
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const typicalPath = join(repo, 'docs', 'spec', 'examples', 'complete.json');
@@ -178,30 +187,32 @@ function dayAfterStart(days) {
 }
 
 /**
- * `large`: a complete, shareable document at every limit (document.md): each text at its word
- * limit, each line at its character limit, 20 strengths and 20 development areas per area,
- * 200 evidence items (each cited by every area), 200 actions, 100 measures, 20 recommendations.
+ * `large`: a complete, shareable document in format 2 at every limit (document.md): each text at
+ * its word limit, each line at its character limit, 20 strengths and 20 development areas per
+ * area, 200 evidence items (each cited by every area), 200 actions (together addressing every
+ * development area and recommendation), 100 measures (with last year's values), 20
+ * recommendations, approved as it is.
  */
 export function makeLarge(seed = 7) {
   const r = rng(seed);
-  const area = () => ({
+  const area = (prefix) => ({
     whatWeKnow: prose(r, 1500),
     howWeKnow: prose(r, 1000),
     evidence: Array.from({ length: 200 }, (_, i) => `ev-${pad(i + 1)}`),
-    strengths: Array.from({ length: 20 }, () => prose(r, 150)),
-    developmentAreas: Array.from({ length: 20 }, () => prose(r, 150)),
+    strengths: Array.from({ length: 20 }, (_, i) => ({ id: `${prefix}-S${i + 1}`, text: prose(r, 150) })),
+    developmentAreas: Array.from({ length: 20 }, (_, i) => ({ id: `${prefix}-D${i + 1}`, text: prose(r, 150) })),
     grade: 'good',
     gradeRationale: prose(r, 400),
     plans: prose(r, 1000),
   });
-  return {
-    formVersion: 1,
+  const recommendations = Array.from({ length: 20 }, (_, i) => `ofsted-rec-${pad(i + 1, 2)}`);
+  const addressable = [...recommendations, ...['PL', 'PU', 'LE'].flatMap((p) => Array.from({ length: 20 }, (_, i) => `${p}-D${i + 1}`))];
+  const doc = {
+    formVersion: 2,
     about: {
       periodStart: '2026-04-01',
       periodEnd: '2027-03-31',
       preparedBy: line(r, 100, 'Director of Quality and Practice Improvement, with'),
-      approvedBy: line(r, 100, 'Chief Executive, after scrutiny by'),
-      approvedOn: '2027-05-11',
       shareBy: '2027-05-27',
       engagementMeeting: '2027-06-15',
     },
@@ -209,14 +220,14 @@ export function makeLarge(seed = 7) {
       lastInspection: '2024-11-29',
       grades: { privateLaw: 'requiresImprovement', publicLaw: 'good', leadership: 'good' },
       recommendations: Array.from({ length: 20 }, (_, i) => ({
-        id: `ofsted-rec-${pad(i + 1, 2)}`,
+        id: recommendations[i],
         text: prose(r, 300),
         progress: prose(r, 400),
         status: ['notStarted', 'inProgress', 'completed'][i % 3],
       })),
       monitoring: prose(r, 500),
     },
-    areas: { privateLaw: area(), publicLaw: area(), leadership: area() },
+    areas: { privateLaw: area('PL'), publicLaw: area('PU'), leadership: area('LE') },
     voice: {
       children: prose(r, 800),
       youngPeoplesBoard: prose(r, 500),
@@ -233,6 +244,7 @@ export function makeLarge(seed = 7) {
       id: `act-${pad(i + 1)}`,
       area: [...AREAS, 'crossCutting'][i % 4],
       description: prose(r, 200),
+      addresses: [addressable[i % addressable.length]],
       owner: line(r, 100, 'Assistant Director, responsible for'),
       due: dayAfterStart(430 + (i % 300)), // between approvedOn and a year after shareBy
       measure: prose(r, 100),
@@ -245,12 +257,15 @@ export function makeLarge(seed = 7) {
       unit: ['percent', 'days', 'weeks', 'count'][i % 4],
       value: [94.5, 12, 20, 71][i % 4],
       target: [95, 15, 26, 60][i % 4],
+      previous: [93, 14, 22, 65][i % 4],
       better: ['higher', 'lower', 'lower', 'higher'][i % 4],
       commentary: prose(r, 200),
     })),
     audit: { casesAudited: 1020, outstanding: 112, good: 634, requiresImprovement: 231, inadequate: 43 },
     declarations: { noNames: true, noCaseNumbers: true, anonymisedExamples: true, smallNumbersChecked: true },
+    approval: { approvedBy: line(r, 100, 'Chief Executive, after scrutiny by'), approvedOn: '2027-05-11' },
   };
+  return approve(doc);
 }
 
 /** The longest field of `large` (its pointer): the first 1,500-word text. */
@@ -295,7 +310,7 @@ export function writeCorpus(dir, n = 10000, seed = 11) {
     return d;
   };
   const breakers = [
-    (d) => delete d.about.approvedBy,
+    (d) => delete d.approval.approvedBy,
     (d) => (d.about.periodEnd = '2027-02-30'),
     (d) => (d.voice.children += ' Her NHS number is 943 476 5919.'),
     (d) => (d.areas.publicLaw.whatWeKnowe = 'misspelt key'),
@@ -310,7 +325,8 @@ export function writeCorpus(dir, n = 10000, seed = 11) {
     const x = r();
     let text;
     if (x < 0.55) {
-      text = JSON.stringify(vary(complete), null, 2);
+      // Reshuffled prose is another text: approved again, it is ready to share.
+      text = JSON.stringify(approve(vary(complete)), null, 2);
       counts.complete++;
     } else if (x < 0.8) {
       text = JSON.stringify(vary(draft), null, 2);

@@ -12,7 +12,8 @@
 # same flags, but coverage only in the core, so the harness's checks are not instrumented (about
 # twice the executions a second). `validate` has no comparison tracing: its inputs are
 # `arbitrary` structures whose choices are indices and lengths (keys and option values come
-# from the form's own lists), so tracing compares buys it little and halves its speed.
+# from the form's own lists), so tracing compares buys it little and halves its speed; `migrate`
+# is built from the same structures, and goes without too.
 # `counts` has none either (below).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +21,9 @@ RUNS="${1:-10000000}"
 SECONDS_MAX="${2:-86400}"
 shift 2 2>/dev/null || shift $#
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(validate_json validate disclosure counts)
+[ ${#targets[@]} -eq 0 ] && targets=(validate_json validate migrate disclosure counts)
 [ -d fuzz/corpus/validate_json ] || bash fuzz/seed.sh
-mkdir -p fuzz/artifacts/logs fuzz/artifacts/{validate_json,validate,disclosure,counts}
+mkdir -p fuzz/artifacts/logs fuzz/artifacts/{validate_json,validate,migrate,disclosure,counts}
 [ -f fuzz/runs.tsv ] || printf 'finished\ttarget\texecutions\tseconds\texec_per_s\tcoverage\tfeatures\tcorpus\tpeak_rss_mb\tresult\tcommit\n' >fuzz/runs.tsv
 triple=x86_64-unknown-linux-gnu
 for t in "${targets[@]}"; do
@@ -41,6 +42,8 @@ for t in "${targets[@]}"; do
   RUSTFLAGS="$rustflags" cargo +nightly build -q \
     --manifest-path fuzz/Cargo.toml --target "$triple" --profile fuzz-core --target-dir "$dir" --bin "$t" ||
     { echo "== $t: the build failed"; continue; }
+  # A target added after the corpus was seeded starts from an empty folder.
+  mkdir -p "fuzz/corpus/$t"
   started=$(date +%s)
   commit=$(git rev-parse --short HEAD)
   echo "== $t: -runs=$RUNS -max_total_time=$SECONDS_MAX ($(date -u +%FT%TZ))"

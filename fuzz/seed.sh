@@ -67,7 +67,10 @@ for (const f of fs.readdirSync(cases).filter((f) => f.endsWith('.json')).sort())
 // Strings of the examples, for the text targets; the structured target starts from the
 // examples built in (fuzz/src/lib.rs) and needs only a few bytes to begin with.
 for (const doc of Object.values(examples)) for (const s of strings(doc)) { put('disclosure', s); put('counts', s); }
-for (let i = 0; i < 64; i++) put('validate', crypto.createHash('sha256').update(String(i)).digest());
+for (let i = 0; i < 64; i++) {
+  put('validate', crypto.createHash('sha256').update(String(i)).digest());
+  put('migrate', crypto.createHash('sha256').update(`migrate ${i}`).digest());
+}
 console.log(`seeded from ${Object.keys(examples).length} examples and ${n} conformance cases:`,
-  ['validate_json', 'validate', 'disclosure', 'counts'].map((t) => `${t} ${fs.readdirSync(out(t)).length}`).join(', '));
+  ['validate_json', 'validate', 'migrate', 'disclosure', 'counts'].map((t) => `${t} ${fs.readdirSync(out(t)).length}`).join(', '));
 JS

@@ -3,7 +3,7 @@
 //! refused (`not-migratable`).
 
 use crate::digest::APPROVAL_KEY;
-use crate::refusal::{InputError, InputErrorKind};
+use crate::refusal::{admit_nesting, InputError, InputErrorKind};
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
 use std::borrow::Cow;
@@ -21,14 +21,22 @@ pub const FORMER_APPROVAL: &str = "formerApproval";
 /// The two lists of an area that become lists of `{ id, text }`, and the letter of their ids.
 const ITEM_LISTS: [(&str, char); 2] = [("strengths", 'S'), ("developmentAreas", 'D')];
 
-/// The format-2 document of a format-1 or format-2 `document` (migration.md).
+/// The format-2 document of a format-1 or format-2 `document` (migration.md). A format-1
+/// document whose migration would nest deeper than 64 levels (an item of its strengths or
+/// development areas, one level deeper in its `{ id, text }`, nesting 60 levels itself) is
+/// refused as too deep, as the migrated document would be: whatever `migrate` gives can be
+/// checked and migrated again.
 pub fn migrate<'a>(document: &Value<'a>) -> Result<Value<'a>, InputError> {
     let Value::Object(members) = document else {
         return Err(InputErrorKind::NotMigratable.into());
     };
     match document.get("formVersion") {
         Some(Value::Number(v)) if *v == 2.0 => Ok(document.clone()),
-        Some(Value::Number(v)) if *v == 1.0 => Ok(Value::Object(from_format_1(members))),
+        Some(Value::Number(v)) if *v == 1.0 => {
+            let migrated = Value::Object(from_format_1(members));
+            admit_nesting(migrated.nesting())?;
+            Ok(migrated)
+        }
         _ => Err(InputErrorKind::NotMigratable.into()),
     }
 }
@@ -251,6 +259,21 @@ mod tests {
             migrated(r#"{"formVersion":1,"about":{}}"#),
             Ok(r#"{"formVersion":2,"about":{}}"#.to_string())
         );
+    }
+
+    #[test]
+    fn refused_when_the_migrated_document_would_be_too_deep() {
+        // A strength nested so that the document is 64 levels deep: its `{ id, text }` makes 65.
+        let item = format!("{}{}", "[".repeat(60), "]".repeat(60));
+        let doc =
+            format!(r#"{{"formVersion":1,"areas":{{"privateLaw":{{"strengths":[{item}]}}}}}}"#);
+        assert!(json::parse(&doc).is_ok(), "64 levels are accepted");
+        assert_eq!(migrated(&doc), Err(InputErrorKind::TooDeep));
+        let shallower = format!(
+            r#"{{"formVersion":1,"areas":{{"privateLaw":{{"strengths":[{}]}}}}}}"#,
+            &item[1..item.len() - 1]
+        );
+        assert!(migrated(&shallower).is_ok());
     }
 
     #[test]

@@ -45,6 +45,23 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// The level of the deepest array or object, the value itself being level 1 (rules.md: "a
+    /// container at level 65 is refused"); a string or number nests nothing.
+    pub fn nesting(&self) -> usize {
+        // Iterative, so that a deep value cannot overflow the stack.
+        let mut deepest = 0;
+        let mut stack = vec![(self, 1usize)];
+        while let Some((v, depth)) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items.iter().map(|x| (x, depth + 1))),
+                Value::Object(members) => stack.extend(members.iter().map(|(_, x)| (x, depth + 1))),
+                _ => continue,
+            }
+            deepest = deepest.max(depth);
+        }
+        deepest
+    }
+
     /// Converts a `serde_json::Value` (whose numbers and strings are always valid JSON ones).
     pub fn from_serde(value: &'a serde_json::Value) -> Value<'a> {
         match value {

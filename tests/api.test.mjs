@@ -2,7 +2,7 @@
 // name (self-reference), with `import` and with `require`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SECTION_IDS } from './hostile-invariants.mjs';
+import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as esm from 'sefcheck';
 import { example, exampleText } from './helpers.mjs';
@@ -13,6 +13,8 @@ const cjs = require('sefcheck');
 const NAMES = [
   'validate',
   'validateJson',
+  'contentDigest',
+  'migrate',
   'formDefinition',
   'rules',
   'limits',
@@ -22,14 +24,30 @@ const NAMES = [
   'emptyDocument',
   'ready',
 ];
+const SECTION_IDS = [
+  'about',
+  'inspection',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'voice',
+  'evidence',
+  'actions',
+  'performance',
+  'declarations',
+  'approval',
+];
 const CODES = [
   'type',
   'required',
+  'format-1',
   'unsupported-version',
   'unknown-field',
   'invalid-option',
   'invalid-date',
   'invalid-id',
+  'invalid-digest',
+  'invalid-pointer',
   'out-of-range',
   'too-long',
   'word-limit',
@@ -38,16 +56,24 @@ const CODES = [
   'unknown-reference',
   'date-order',
   'period-length',
+  'late-sharing',
   'meeting-before-sharing',
   'inspection-overdue',
+  'recommendation-unaddressed',
+  'development-area-unaddressed',
   'action-required',
   'grade-jump',
   'qualitative-evidence',
   'unused-evidence',
   'evidence-date',
+  'evidence-after-approval',
   'action-horizon',
   'audit-total',
   'declaration-required',
+  'approval-before-period-end',
+  'approval-changed',
+  'acknowledgement-of-error',
+  'acknowledgement-unused',
   'disclosure-case-number',
   'disclosure-nhs-number',
   'disclosure-ni-number',
@@ -73,15 +99,16 @@ test('ready() resolves at once in Node', async () => {
 test('emptyDocument() is a fresh draft each call', () => {
   const a = esm.emptyDocument();
   const b = esm.emptyDocument();
-  assert.deepEqual(a, { formVersion: 1 });
+  assert.deepEqual(a, { formVersion: 2 });
   assert.notEqual(a, b);
   a.about = { preparedBy: 'changed' };
-  assert.deepEqual(esm.emptyDocument(), { formVersion: 1 });
+  assert.deepEqual(esm.emptyDocument(), { formVersion: 2 });
 });
 
 test('validate(emptyDocument()) reports, and is not ready to share', () => {
   const r = esm.validate(esm.emptyDocument());
-  assert.equal(r.formVersion, 1);
+  assert.equal(r.formVersion, 2);
+  assert.equal(r.acknowledged, 0);
   assert.equal(r.readyToShare, false);
   assert.ok(r.errors > 0);
   assert.deepEqual(
@@ -149,7 +176,7 @@ test('validateJson(text, { positions: true }): the same report, and where each d
   assert.equal(at(located.diagnostics.find((d) => d.path === '/areas/privateLaw/gradeRationale')), '""');
   assert.match(at(located.diagnostics.find((d) => d.path === '/areas/privateLaw/plans')), /^\{$/);
   // A disclosure finding: its own place, start and end.
-  const doc = { formVersion: 1, voice: { children: 'We spoke to the family at SW1A 1AA.' } };
+  const doc = { formVersion: 2, voice: { children: 'We spoke to the family at SW1A 1AA.' } };
   const spanned = esm.validateJson(JSON.stringify(doc, null, 2), { positions: true }).diagnostics.find((d) => d.span);
   const line = JSON.stringify(doc, null, 2).split('\n')[spanned.line - 1];
   assert.equal(spanned.endLine, spanned.line);
@@ -170,12 +197,26 @@ test('limits(): the limits of rules.md, a fresh object each call', () => {
 
 test('formDefinition(): sections with fields, a fresh object each call', () => {
   const f = esm.formDefinition();
-  assert.equal(f.formVersion, 1);
+  assert.equal(f.formVersion, 2);
   assert.deepEqual(
     f.sections.map((s) => s.id),
     SECTION_IDS,
   );
-  const kinds = new Set(['text', 'line', 'date', 'option', 'id', 'count', 'number', 'yesNo', 'object', 'textList', 'idList', 'objectList']);
+  const kinds = new Set([
+    'text',
+    'line',
+    'date',
+    'option',
+    'id',
+    'digest',
+    'pointer',
+    'count',
+    'number',
+    'yesNo',
+    'object',
+    'idList',
+    'objectList',
+  ]);
   const walk = (fields) => {
     for (const field of fields) {
       assert.equal(typeof field.key, 'string');
@@ -185,6 +226,12 @@ test('formDefinition(): sections with fields, a fresh object each call', () => {
       assert.equal(typeof field.required, 'boolean');
       if (field.limit) assert.ok(['words', 'characters'].includes(field.limit.unit));
       if (field.options) for (const o of field.options) assert.deepEqual(Object.keys(o).sort(), ['label', 'value']);
+      if (field.references) for (const r of field.references) assert.ok(r.startsWith('/'), r);
+      if (field.titleKey)
+        assert.ok(
+          field.fields.some((child) => child.key === field.titleKey),
+          field.path,
+        );
       if (field.fields) walk(field.fields);
     }
   };
@@ -193,8 +240,11 @@ test('formDefinition(): sections with fields, a fresh object each call', () => {
     assert.ok(s.fields.length > 0, `section ${s.id} has fields`);
     walk(s.fields);
   }
+  walk([f.acknowledgements]);
+  assert.equal(f.acknowledgements.path, '/acknowledgements');
+  assert.equal(f.sections.at(-1).id, 'approval');
   f.sections.length = 0;
-  assert.equal(esm.formDefinition().sections.length, 10);
+  assert.equal(esm.formDefinition().sections.length, 11);
 });
 
 test('rules(): every code of rules.md, once, with its severity, title and description', () => {
@@ -252,5 +302,125 @@ test('text functions refuse what is not a string with a TypeError', () => {
         `${fn}(${String(bad)})`,
       );
     }
+  }
+});
+
+/** RFC 8785 of its own, for the tests: keys sorted by JavaScript's sort (UTF-16 code units), and
+ *  JSON.stringify's strings and numbers; then SHA-256. */
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+function referenceDigest(doc) {
+  const content = JSON.parse(JSON.stringify(doc));
+  if (content && typeof content === 'object' && !Array.isArray(content)) delete content.approval;
+  return crypto.createHash('sha256').update(canonical(content)).digest('hex');
+}
+
+test('contentDigest: the SHA-256 of the canonical JSON without the approval, as an RFC 8785 of its own gives it', () => {
+  const complete = example('complete');
+  assert.equal(esm.contentDigest(complete), complete.approval.digest);
+  assert.equal(esm.contentDigest(complete), referenceDigest(complete));
+  const cases = [
+    {},
+    [],
+    null,
+    'text',
+    { approval: 1 },
+    { b: [1.5, -0, 1e21, 1e-7, 5e-324, 123456789012345680000], a: { '😀': 1, ﬁ: 2, 10: 3, 9: 4 } },
+    { s: '"\\\b\f\n\r\t\u0001\u001f\u007f\u2028é😀' },
+    { date: new Date(Date.UTC(2026, 4, 12)), gone: undefined, map: new Map([[1, 2]]) },
+    example('draft'),
+  ];
+  for (const doc of cases) assert.equal(esm.contentDigest(doc), referenceDigest(doc), JSON.stringify(doc));
+  assert.equal(esm.contentDigest(undefined), referenceDigest(null));
+  assert.match(esm.contentDigest(complete), /^[0-9a-f]{64}$/);
+  assert.equal(cjs.contentDigest(complete), esm.contentDigest(complete));
+  // Key order does not change it; an edit does.
+  const reversed = (v) =>
+    Array.isArray(v)
+      ? v.map(reversed)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reversed(x)]),
+          )
+        : v;
+  assert.equal(esm.contentDigest(reversed(complete)), complete.approval.digest);
+  complete.voice.children += ' ';
+  assert.notEqual(esm.contentDigest(complete), complete.approval.digest);
+});
+
+test('contentDigest refuses as validate refuses', () => {
+  const cycle = {};
+  cycle.self = cycle;
+  for (const [bad, code] of [
+    [cycle, 'cycle'],
+    [{ f() {} }, 'not-json-value'],
+    [{ n: 1n }, 'not-json-value'],
+    [{ s: '\ud800' }, 'lone-surrogate'],
+    [JSON.parse(`${'['.repeat(65)}${']'.repeat(65)}`), 'too-deep'],
+  ])
+    assert.throws(
+      () => esm.contentDigest(bad),
+      (e) => e instanceof Error && e.code === code,
+      code,
+    );
+});
+
+test('migrate: a new format-2 document from a format-1 one, the old one untouched; a format-2 one comes back equal', () => {
+  const old = example('complete.format-1');
+  const before = JSON.stringify(old);
+  const migrated = esm.migrate(old);
+  assert.equal(JSON.stringify(old), before, 'the document given is untouched');
+  assert.equal(migrated.formVersion, 2);
+  assert.deepEqual(migrated.approval, { approvedBy: old.about.approvedBy, approvedOn: old.about.approvedOn });
+  assert.equal(migrated.about.approvedBy, undefined);
+  assert.deepEqual(migrated.areas.privateLaw.strengths[0], { id: 'PL-S1', text: old.areas.privateLaw.strengths[0] });
+  assert.deepEqual(Object.keys(migrated).at(-1), 'approval');
+  assert.deepEqual(esm.migrate(example('draft.format-1')), example('draft'));
+  assert.deepEqual(esm.migrate(migrated), migrated);
+  const complete = example('complete');
+  const again = esm.migrate(complete);
+  assert.deepEqual(again, complete);
+  assert.notEqual(again, complete, 'a copy');
+  assert.deepEqual(cjs.migrate(old), migrated);
+  // What it asks for is only what format 2 adds.
+  const r = esm.validate(migrated);
+  assert.ok(r.diagnostics.every((d) => ['required', 'recommendation-unaddressed', 'development-area-unaddressed'].includes(d.code)));
+  assert.deepEqual(
+    r.diagnostics.filter((d) => d.code === 'required').map((d) => d.path),
+    [...old.actions.map((_, i) => `/actions/${i}/addresses`), '/approval/digest'],
+  );
+});
+
+test('migrate refuses what is not a format-1 or format-2 document, and as validate refuses', () => {
+  for (const bad of [null, 1, 'x', [], [{ formVersion: 1 }], {}, { formVersion: '1' }, { formVersion: 3 }, { formVersion: 1.5 }])
+    assert.throws(
+      () => esm.migrate(bad),
+      (e) => e instanceof Error && e.code === 'not-migratable' && !/formVersion": /.test(e.message),
+      JSON.stringify(bad),
+    );
+  const cycle = { formVersion: 1 };
+  cycle.self = cycle;
+  assert.throws(
+    () => esm.migrate(cycle),
+    (e) => e.code === 'cycle',
+  );
+  assert.throws(
+    () => esm.migrate({ formVersion: 1, about: { preparedBy: 'a\udc00b' } }),
+    (e) => e.code === 'lone-surrogate',
+  );
+  // The message says what migrate takes, never what the document holds.
+  try {
+    esm.migrate({ formVersion: 'Qz7Marigold' });
+  } catch (e) {
+    assert.ok(!e.message.includes('Qz7Marigold'));
   }
 });

@@ -43,14 +43,18 @@ const CHECKS = `
   out.complete = api.validateJson(completeText).readyToShare;
   out.completeObject = api.validate(JSON.parse(completeText)).readyToShare;
   out.limits = api.limits().maxBytes;
+  const complete = JSON.parse(completeText);
+  out.digest = api.contentDigest(complete) === complete.approval.digest;
+  out.migrated = api.migrate({ formVersion: 1, about: { approvedOn: '2026-05-12' } });
+  try { api.migrate({ formVersion: 3 }); } catch (e) { out.notMigratable = [e instanceof Error, e.code]; }
 `;
 
 function checkOutput(out, where) {
-  assert.deepEqual(out.empty, { formVersion: 1 }, where);
-  assert.equal(out.emptySections, 10, where);
+  assert.deepEqual(out.empty, { formVersion: 2 }, where);
+  assert.equal(out.emptySections, 11, where);
   assert.equal(out.emptyReady, false, where);
-  assert.ok(out.rules >= 33, `${where}: rules ${out.rules}`);
-  assert.equal(out.formSections, 10, where);
+  assert.ok(out.rules >= 44, `${where}: rules ${out.rules}`);
+  assert.equal(out.formSections, 11, where);
   assert.equal(out.words, 3, where);
   assert.equal(out.characters, 2, where);
   assert.equal(out.scan, true, where);
@@ -59,6 +63,9 @@ function checkOutput(out, where) {
   assert.equal(out.complete, true, where);
   assert.equal(out.completeObject, true, where);
   assert.equal(out.limits, 5 * 1024 * 1024, where);
+  assert.equal(out.digest, true, where);
+  assert.deepEqual(out.migrated, { formVersion: 2, about: {}, approval: { approvedOn: '2026-05-12' } }, where);
+  assert.deepEqual(out.notMigratable, [true, 'not-migratable'], where);
 }
 
 test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript and a browser bundle', { timeout: 600_000 }, async (t) => {

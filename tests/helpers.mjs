@@ -10,6 +10,9 @@ export const SPEC = path.join(ROOT, 'docs', 'spec');
 /** The example documents (complete, draft): the one place the tests take them from. */
 export const EXAMPLES = path.join(SPEC, 'examples');
 export const CASES = path.join(ROOT, 'tests', 'conformance', 'cases');
+/** The frozen format-1 cases: their documents are the inputs of the migration tests. */
+export const FORMAT_1_CASES = path.join(ROOT, 'tests', 'conformance', 'format-1');
+export const FUZZ_REGRESSIONS = path.join(ROOT, 'tests', 'fuzz-regressions');
 
 /** The file of an example document: NAME is complete or draft. */
 export const examplePath = (name) => path.join(EXAMPLES, `${name}.json`);
@@ -58,13 +61,54 @@ function applyPatch(doc, ops) {
   return doc;
 }
 
+/** A case's document: its `document`, or its base (an example of `suffix`'s format, or the
+ *  empty document) with its add/remove/replace patch applied; null when that cannot be made. */
+function caseDocument(c, suffix, empty) {
+  let doc;
+  if ('document' in c) doc = structuredClone(c.document);
+  else if (c.base === 'complete' || c.base === 'draft') doc = example(`${c.base}${suffix}`);
+  else if (c.base === 'empty' && empty) doc = empty();
+  else return null;
+  return c.patch ? applyPatch(doc, c.patch) : doc;
+}
+
+/**
+ * The format-1 documents of the repository, the inputs of the migration tests (tests/migrate.rs
+ * reads the same): the documents of the frozen format-1 cases (bases: the format-1 examples;
+ * `json` cases: their text) and the fuzz regression inputs that are format-1 documents. Each is
+ * `{ name, text }`.
+ */
+export function format1Documents() {
+  const out = [];
+  for (const file of jsonFiles(FORMAT_1_CASES)) {
+    const c = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const name = `format-1 case ${path.basename(file)}`;
+    if (typeof c.json === 'string') out.push({ name, text: c.json });
+    else if (!c.function && !c.jsGenerator) {
+      const doc = caseDocument(c, '.format-1', () => ({ formVersion: 1 }));
+      if (doc !== null) out.push({ name, text: JSON.stringify(doc, null, 2) });
+    }
+  }
+  for (const name of fs.readdirSync(FUZZ_REGRESSIONS).sort()) {
+    if (name.startsWith('validate'))
+      out.push({ name: `regression ${name}`, text: fs.readFileSync(path.join(FUZZ_REGRESSIONS, name), 'utf8') });
+  }
+  return out.filter(({ text }) => {
+    try {
+      return JSON.parse(text)?.formVersion === 1;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Every document the tests can give to both the native core and the package: the examples,
  * and the conformance cases whose document is simple to rebuild (a `document`, a `json` text,
  * or a base with add/remove/replace ops).
  * Each is { name, text } (JSON text) or { name, text, fromJsonCase: true } for a raw case text.
  */
-export function documents(emptyDocument) {
+export function documents(emptyDocument, contentDigest) {
   const out = [];
   for (const file of jsonFiles(EXAMPLES)) {
     out.push({ name: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') });
@@ -76,13 +120,12 @@ export function documents(emptyDocument) {
       out.push({ name, text: c.json, fromJsonCase: true });
       continue;
     }
-    let doc;
-    if ('document' in c) doc = structuredClone(c.document);
-    else if (c.base === 'complete' || c.base === 'draft') doc = example(c.base);
-    else if (c.base === 'empty' && emptyDocument) doc = emptyDocument();
-    else continue;
-    if (c.patch) doc = applyPatch(doc, c.patch);
-    if (doc === null || c.jsGenerator || c.jsonGenerator) continue;
+    if (c.function || c.jsGenerator || c.jsonGenerator) continue;
+    // Cases that approve after their patch are approved by the package's own digest, when given.
+    if (c.approve && !contentDigest) continue;
+    const doc = caseDocument(c, '', emptyDocument);
+    if (doc === null) continue;
+    if (c.approve) doc.approval.digest = contentDigest(doc);
     out.push({ name, text: JSON.stringify(doc, null, 2) });
   }
   return out;

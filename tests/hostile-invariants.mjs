@@ -13,6 +13,7 @@ export const SECTION_IDS = [
   'actions',
   'performance',
   'declarations',
+  'approval',
 ];
 
 /** RFC 6901: empty, or starting with `/`, with `~` only as `~0` or `~1`. */
@@ -52,19 +53,24 @@ export function checkSpans(text, spans, where = '') {
  */
 export function checkReport(report, doc) {
   assert.equal(typeof report, 'object');
-  assert.equal(report.formVersion, 1);
+  assert.equal(report.formVersion, 2);
   const diags = report.diagnostics;
   assert.ok(Array.isArray(diags), 'diagnostics');
   const errors = diags.filter((d) => d.severity === 'error').length;
-  const warnings = diags.filter((d) => d.severity === 'warning').length;
+  const warnings = diags.filter((d) => d.severity === 'warning' && !d.acknowledged).length;
+  const acknowledged = diags.filter((d) => d.acknowledged === true).length;
   assert.equal(report.errors, errors, 'errors == error diagnostics');
-  assert.equal(report.warnings, warnings, 'warnings == warning diagnostics');
-  assert.equal(errors + warnings, diags.length, 'every diagnostic an error or a warning');
+  assert.equal(report.warnings, warnings, 'warnings == warning diagnostics no acknowledgement covers');
+  assert.equal(report.acknowledged, acknowledged, 'acknowledged == acknowledged diagnostics');
+  assert.equal(errors + warnings + acknowledged, diags.length, 'every diagnostic an error or a warning');
+  for (const d of diags)
+    if ('acknowledged' in d)
+      assert.ok(d.acknowledged === true && d.severity === 'warning', `${d.code} at ${d.path}: only a warning is acknowledged`);
   assert.equal(report.readyToShare, errors === 0, 'readyToShare == (errors == 0)');
   assert.deepEqual(
     report.sections.map((s) => s.id),
     SECTION_IDS,
-    'all ten sections in form order',
+    'all eleven sections in form order',
   );
   let last = 0;
   for (const d of diags) {
@@ -76,7 +82,8 @@ export function checkReport(report, doc) {
   }
   for (const s of report.sections) {
     assert.equal(s.errors, diags.filter((d) => d.section === s.id && d.severity === 'error').length);
-    assert.equal(s.warnings, diags.filter((d) => d.section === s.id && d.severity === 'warning').length);
+    assert.equal(s.warnings, diags.filter((d) => d.section === s.id && d.severity === 'warning' && !d.acknowledged).length);
+    assert.equal(s.acknowledged, diags.filter((d) => d.section === s.id && d.acknowledged === true).length);
   }
   const byPath = new Map();
   for (const d of diags) if (d.span) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d.span]);

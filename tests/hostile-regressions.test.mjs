@@ -48,8 +48,8 @@ for (const name of files) {
     } else if (name.startsWith('disclosure-')) {
       const findings = scanDisclosure(text);
       checkSpans(text, findings, name);
-      const report = validate({ formVersion: 1, voice: { children: text } });
-      checkReport(report, { formVersion: 1, voice: { children: text } });
+      const report = validate({ formVersion: 2, voice: { children: text } });
+      checkReport(report, { formVersion: 2, voice: { children: text } });
       assert.equal(report.diagnostics.filter((d) => d.span).length, findings.length);
     } else if (name.startsWith('counts-')) {
       assert.equal(countWords(text), text.match(/\S+/g)?.length ?? 0);

@@ -32,7 +32,7 @@ function reports(f, check) {
   const { result, error } = outcome(f);
   assert.equal(error, undefined, `threw ${error?.message}`);
   assert.equal(typeof result.readyToShare, 'boolean');
-  assert.equal(result.sections.length, 10);
+  assert.equal(result.sections.length, 11);
   if (check) check(result);
   stillWorks();
   return result;
@@ -99,7 +99,7 @@ test('the same object twice (no cycle) is fine', () => {
 });
 test('a Map and a Set: taken as {}', () => {
   reports(
-    () => validate(new Map([['formVersion', 1]])),
+    () => validate(new Map([['formVersion', 2]])),
     (r) => assert.notEqual(r.diagnostics[0]?.path, ''),
   );
   reports(() => validate(withExtra({ about: new Set(['a']) })));
@@ -136,7 +136,7 @@ test('nesting 65 and 100,000 deep refused (validateJson), not a stack overflow',
 });
 test('a 6 MiB string: refused by validateJson, checked by validate', () => {
   const big = 'x'.repeat(6 * MiB);
-  refuses(() => validateJson(JSON.stringify({ formVersion: 1, notes: big })), 'too-large');
+  refuses(() => validateJson(JSON.stringify({ formVersion: 2, notes: big })), 'too-large');
   refuses(() => validateJson(' '.repeat(6 * MiB)), 'too-large');
   // 2 MiB of three-byte characters: short as a string, 6 MiB as UTF-8
   refuses(() => validateJson(JSON.stringify({ notes: '€'.repeat(2 * MiB) })), 'too-large');
@@ -146,7 +146,7 @@ test('a 6 MiB string: refused by validateJson, checked by validate', () => {
   assert.deepEqual(scanDisclosure(big), []);
 });
 test('exactly 5 MiB of text is accepted', () => {
-  const text = JSON.stringify({ formVersion: 1, padding: '' });
+  const text = JSON.stringify({ formVersion: 2, padding: '' });
   const padded = text.replace('""', `"${'y'.repeat(5 * MiB - text.length)}"`);
   assert.equal(Buffer.byteLength(padded), 5 * MiB);
   reports(() => validateJson(padded));
@@ -182,9 +182,9 @@ test('lone surrogates in the text functions: counted as JavaScript counts them',
   }
 });
 test('keys __proto__, constructor and prototype: plain unknown keys', () => {
-  const doc = JSON.parse('{"formVersion":1,"__proto__":{"polluted":true},"constructor":"x","prototype":1}');
+  const doc = JSON.parse('{"formVersion":2,"__proto__":{"polluted":true},"constructor":"x","prototype":1}');
   reports(() => validate(doc));
-  reports(() => validateJson('{"formVersion":1,"__proto__":{"polluted":true},"constructor":{"prototype":1}}'));
+  reports(() => validateJson('{"formVersion":2,"__proto__":{"polluted":true},"constructor":{"prototype":1}}'));
   assert.equal({}.polluted, undefined);
 });
 test('a Proxy: read through its traps; a revoked one or a throwing trap is an Error', () => {
@@ -237,11 +237,11 @@ test('a getter that throws: an Error, whatever it throws', () => {
 test('frozen and null-prototype objects, class instances, boxed primitives', () => {
   reports(() => validate(Object.freeze(withExtra({ about: Object.freeze({ preparedBy: 'A' }) }))));
   const bare = Object.create(null);
-  bare.formVersion = 1;
+  bare.formVersion = 2;
   reports(() => validate(bare));
   class Doc {
     constructor() {
-      this.formVersion = 1;
+      this.formVersion = 2;
     }
     get hidden() {
       return () => 1;
@@ -261,7 +261,7 @@ test('a huge array: too-many, not a hang', () => {
 test('numbers beyond a double and huge integers', () => {
   refuses(() => validateJson('{"formVersion":1e400}'), 'number-too-large');
   refuses(() => validateJson('[-1e400]'), 'number-too-large');
-  reports(() => validateJson('{"formVersion":1,"audit":{"casesAudited":123456789012345678901234567890}}'));
+  reports(() => validateJson('{"formVersion":2,"audit":{"casesAudited":123456789012345678901234567890}}'));
 });
 test('not JSON: every kind of broken text is an Error with line and column', () => {
   for (const text of ['', ' ', '{', '{"a":1,}', "{'a':1}", 'undefined', 'NaN', '[1 2]', '{"a":1}}', '\u0000', '{"a":"\n"}', '\ufeff{}']) {

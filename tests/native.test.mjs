@@ -1,7 +1,9 @@
 // The same report everywhere: every example and every conformance document simple to rebuild
 // goes to the native core (examples/report.rs, built once) and to the package in Node, as an
 // object and as text, and with the positions of its diagnostics; the reports must be the same
-// bytes. So must the limits the package gives and the core's.
+// bytes, and so must each document's content digest and migration. So must the limits the
+// package gives and the core's. (tests/migrate.test.mjs does the same for the format-1
+// documents.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,7 +13,7 @@ import path from 'node:path';
 import * as sefcheck from 'sefcheck';
 import { ROOT, documents } from './helpers.mjs';
 
-const docs = documents(sefcheck.emptyDocument);
+const docs = documents(sefcheck.emptyDocument, sefcheck.contentDigest);
 
 test('native and WebAssembly reports are byte for byte the same', { timeout: 600_000 }, async (t) => {
   execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'report'], { cwd: ROOT, stdio: 'inherit' });
@@ -57,6 +59,20 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
       assert.equal(located.status, 0, located.stderr);
       const withPositions = JSON.stringify(sefcheck.validateJson(doc.text, { positions: true }));
       assert.equal(withPositions, located.stdout.trimEnd(), 'validateJson(text, { positions: true })');
+      // The content digest, and the migration (or its refusal), of what the text holds.
+      const value = JSON.parse(doc.text);
+      const digest = spawnSync(binary, ['--digest', file], { encoding: 'utf8' });
+      assert.equal(digest.status, 0, digest.stderr);
+      assert.equal(sefcheck.contentDigest(value), digest.stdout.trimEnd(), 'contentDigest');
+      const migrated = spawnSync(binary, ['--migrate', file], { encoding: 'utf8' });
+      let fromPackage;
+      try {
+        fromPackage = JSON.stringify(sefcheck.migrate(value));
+      } catch (e) {
+        assert.equal(e.code, 'not-migratable', e.message);
+        assert.equal(migrated.status, 2, 'the package refused to migrate but native did not');
+      }
+      if (fromPackage !== undefined) assert.equal(fromPackage, migrated.stdout.trimEnd(), 'migrate');
       compared++;
     });
   }

@@ -1,5 +1,7 @@
 //! Property tests: whatever the document, the core never panics and its report keeps the
-//! invariants of rules.md. 10,000 cases per property.
+//! invariants of rules.md. 10,000 cases per property: arbitrary JSON (keys and values often the
+//! format's, format 2's among them), and edits of the format-2 complete example, acknowledging
+//! what they make it report.
 
 mod common;
 
@@ -30,6 +32,7 @@ fn format_paths() -> HashSet<String> {
             walk(field, &mut out);
         }
     }
+    walk(&form_definition().acknowledgements, &mut out);
     out
 }
 
@@ -56,9 +59,15 @@ fn check_invariants(
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
+    let acknowledged = report.diagnostics.iter().filter(|d| d.acknowledged).count();
     prop_assert_eq!(report.errors, errors);
-    prop_assert_eq!(report.warnings, report.diagnostics.len() - errors);
+    prop_assert_eq!(
+        report.warnings,
+        report.diagnostics.len() - errors - acknowledged
+    );
+    prop_assert_eq!(report.acknowledged, acknowledged);
     prop_assert_eq!(report.ready_to_share, errors == 0);
+    prop_assert_eq!(report.form_version, 2);
     let ids: Vec<_> = report.sections.iter().map(|s| s.id).collect();
     prop_assert_eq!(ids, sefcheck::SectionId::ALL.to_vec());
     let mut last_section = 0;
@@ -79,6 +88,13 @@ fn check_invariants(
         prop_assert!(index >= last_section, "diagnostics out of form order");
         last_section = index;
         prop_assert_eq!(d.span.is_some(), d.code.as_str().starts_with("disclosure-"));
+        prop_assert!(
+            !d.acknowledged
+                || d.severity == Severity::Warning && !d.path.starts_with("/acknowledgements"),
+            "{} {} acknowledged",
+            d.code,
+            d.path
+        );
     }
     for s in &report.sections {
         let in_section = report.diagnostics.iter().filter(|d| d.section == s.id);
@@ -86,8 +102,10 @@ fn check_invariants(
             .clone()
             .filter(|d| d.severity == Severity::Error)
             .count();
+        let a = in_section.clone().filter(|d| d.acknowledged).count();
         prop_assert_eq!(s.errors, e);
-        prop_assert_eq!(s.warnings, in_section.count() - e);
+        prop_assert_eq!(s.acknowledged, a);
+        prop_assert_eq!(s.warnings, in_section.count() - e - a);
     }
     Ok(())
 }
@@ -117,7 +135,18 @@ fn any_json() -> impl Strategy<Value = Value> {
             "completed",
             "privateLaw",
             "ev-1",
+            "PL-D1",
+            "ofsted-2024-01",
+            "1.05",
             "born 1/2/2015",
+            "unknown-field",
+            "development-area-unaddressed",
+            "required",
+            "/voice/notes",
+            "/areas/privateLaw/developmentAreas/0/id",
+            "/a~2",
+            "69cef0431a945a0dbe32d12576f8d96378dd57f135d96e25ae18495134f8b39b",
+            "69CEF0431A945A0DBE32D12576F8D96378DD57F135D96E25AE18495134F8B39B",
         ])
         .prop_map(|s| json!(s)),
     ];
@@ -151,6 +180,18 @@ fn any_json() -> impl Strategy<Value = Value> {
                         "better",
                         "shareBy",
                         "periodStart",
+                        "approval",
+                        "approvedOn",
+                        "digest",
+                        "previous",
+                        "acknowledgements",
+                        "code",
+                        "path",
+                        "reason",
+                        "addresses",
+                        "developmentAreas",
+                        "recommendations",
+                        "text",
                         "other",
                     ]),
                     inner,
@@ -215,7 +256,8 @@ proptest! {
 
     #[test]
     fn edits_of_the_complete_example_keep_the_invariants(
-        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, any_json()), 1..5)
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, any_json()), 1..5),
+        acknowledge in prop::collection::vec(any::<prop::sample::Index>(), 0..4),
     ) {
         let paths = format_paths();
         let (mut document, all) = complete_and_its_pointers();
@@ -244,5 +286,31 @@ proptest! {
         // The text route agrees with the value route.
         let text = serde_json::to_string(&document).unwrap();
         prop_assert_eq!(&r, &sefcheck::validate_json(&text).unwrap());
+        // Acknowledge some of what it reports, the same twice, and an error, then approve it:
+        // the acknowledged warnings move from `warnings` to `acknowledged`, nothing else does.
+        if !document.is_object() || acknowledge.is_empty() {
+            return Ok(());
+        }
+        let acks: Vec<Value> = acknowledge
+            .iter()
+            .filter_map(|i| r.diagnostics.get(i.index(r.diagnostics.len().max(1))))
+            .map(|d| json!({"code": d.code.as_str(), "path": d.path, "reason": "Considered."}))
+            .collect();
+        let mut acknowledged_document = document.clone();
+        acknowledged_document["acknowledgements"] = Value::Array(acks);
+        if acknowledged_document.get("approval").is_some_and(Value::is_object) {
+            approve(&mut acknowledged_document);
+        }
+        let a = report(&acknowledged_document);
+        check_invariants(&acknowledged_document, &a, &paths)?;
+        let outside = |r: &Report| {
+            r.diagnostics
+                .iter()
+                // What approving changes: the digest's own diagnostics.
+                .filter(|d| !d.path.starts_with("/acknowledgements") && d.path != "/approval/digest")
+                .map(|d| (d.code, d.path.clone(), d.span))
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(outside(&r), outside(&a), "acknowledgements change no other diagnostic");
     }
 }

@@ -8,10 +8,14 @@ import zlib from 'node:zlib';
 import { ROOT } from './helpers.mjs';
 
 /** Gzipped bytes (level 9) the module may take; set from measurement, see README.md (112 KiB
- *  since the positions of diagnostics, about 2.4 KB of it, joined the core). */
-export const BUDGET_GZIPPED = 112 * 1024;
-/** Raw bytes: a looser guard against a build that skipped wasm-opt. */
-export const BUDGET_RAW = 280 * 1024;
+ *  since the positions of diagnostics, about 2.4 KB of it, joined the core; 136 KiB since
+ *  format 2: 114,275 bytes became about 136,000 with SHA-256 (sha2), numbers written as
+ *  ECMAScript writes them (ryu's small tables), JSON written in two key orders, migration, the
+ *  eleven new codes and the acknowledgements). */
+export const BUDGET_GZIPPED = 136 * 1024;
+/** Raw bytes: a looser guard against a build that skipped wasm-opt (281,439 bytes became about
+ *  345,000 with format 2). */
+export const BUDGET_RAW = 340 * 1024;
 
 const modules = ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'sefcheck_bg.wasm'));
 

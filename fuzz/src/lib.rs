@@ -1,5 +1,6 @@
 //! Shared by the fuzz targets: the properties (`properties`, also used by
-//! tests/fuzz_regressions.rs) and the structured inputs of the `validate` target.
+//! tests/fuzz_regressions.rs and tests/migrate.rs) and the structured inputs of the `validate`
+//! and `migrate` targets: edits of the format-2 examples and of the format-1 ones.
 
 pub mod properties;
 
@@ -8,6 +9,8 @@ use serde_json::{Map, Value as J};
 
 pub const COMPLETE: &str = include_str!("../../docs/spec/examples/complete.json");
 pub const DRAFT: &str = include_str!("../../docs/spec/examples/draft.json");
+pub const COMPLETE_FORMAT_1: &str = include_str!("../../docs/spec/examples/complete.format-1.json");
+pub const DRAFT_FORMAT_1: &str = include_str!("../../docs/spec/examples/draft.format-1.json");
 
 /// Keys that are not the format's: misspellings, prototype names and pointer escapes.
 const NEAR_MISS_KEYS: &[&str] = &[
@@ -79,6 +82,17 @@ pub const WORDS: &[&str] = &[
     "pa-2627",
     "obs-2627",
     "PL-01",
+    "PL-D1",
+    "LE-D2",
+    "ofsted-2024-01",
+    "1.05",
+    "unknown-field",
+    "development-area-unaddressed",
+    "approval-changed",
+    "/voice/children",
+    "/areas/privateLaw/developmentAreas/0/id",
+    "/a~2",
+    "69cef0431a945a0dbe32d12576f8d96378dd57f135d96e25ae18495134f8b39b",
     "x",
     "",
     " ",
@@ -210,12 +224,18 @@ pub enum Edit {
     /// Appends a copy of an item to the list that holds the node.
     DuplicateItem(u16),
     Insert(u16, AKey, AJson),
+    /// Approves the document as it is: its `approval.digest` made its content digest.
+    Approve,
+    /// Acknowledges the `n`th diagnostic of the document's report as it is (a warning, an error
+    /// or an acknowledgement's own: what then becomes of it is the rules' to say).
+    Acknowledge(u16, AStr),
 }
 
 #[derive(Arbitrary, Debug)]
 pub enum Structured {
     Value(AJson),
-    Edits(bool, Vec<Edit>),
+    /// Edits of an example: complete, draft, and their format-1 versions, by the number modulo 4.
+    Edits(u8, Vec<Edit>),
 }
 
 /// How many nodes the document has (itself, and every value inside it).
@@ -367,18 +387,50 @@ pub fn apply(doc: &mut J, edit: &Edit) {
                 m.insert(k.to_key(), v.to_json(12));
             }
         }
+        Edit::Approve => {
+            if let Ok(digest) = sefcheck::content_digest_value(doc) {
+                if let Some(J::Object(approval)) = doc.get_mut("approval") {
+                    approval.insert("digest".into(), J::String(digest));
+                }
+            }
+        }
+        Edit::Acknowledge(n, reason) => {
+            let Ok(report) = sefcheck::validate_value(doc) else {
+                return;
+            };
+            let Some(d) = report
+                .diagnostics
+                .get(usize::from(*n) % report.diagnostics.len().max(1))
+            else {
+                return;
+            };
+            let ack = serde_json::json!({
+                "code": d.code.as_str(),
+                "path": d.path,
+                "reason": reason.to_string_capped(400),
+            });
+            if let J::Object(m) = doc {
+                match m.get_mut("acknowledgements") {
+                    Some(J::Array(acks)) => acks.push(ack),
+                    _ => {
+                        m.insert("acknowledgements".into(), J::Array(vec![ack]));
+                    }
+                }
+            }
+        }
     }
 }
 
 /// The largest document the edits grow (bytes of JSON), before they stop.
 const MAX_BUILT: usize = 1 << 18;
 
-/// The complete and the draft example, parsed once (a clone is cheaper than parsing them for
-/// every execution).
-fn examples() -> &'static [J; 2] {
-    static EXAMPLES: std::sync::OnceLock<[J; 2]> = std::sync::OnceLock::new();
+/// The complete and the draft example, and their format-1 versions, parsed once (a clone is
+/// cheaper than parsing them for every execution).
+fn examples() -> &'static [J; 4] {
+    static EXAMPLES: std::sync::OnceLock<[J; 4]> = std::sync::OnceLock::new();
     EXAMPLES.get_or_init(|| {
-        [COMPLETE, DRAFT].map(|text| serde_json::from_str(text).expect("example parses"))
+        [COMPLETE, DRAFT, COMPLETE_FORMAT_1, DRAFT_FORMAT_1]
+            .map(|text| serde_json::from_str(text).expect("example parses"))
     })
 }
 
@@ -386,8 +438,9 @@ fn examples() -> &'static [J; 2] {
 pub fn build(input: &Structured) -> J {
     match input {
         Structured::Value(v) => v.to_json(80),
-        Structured::Edits(draft, edits) => {
-            let mut doc: J = examples()[usize::from(*draft)].clone();
+        Structured::Edits(example, edits) => {
+            let examples = examples();
+            let mut doc: J = examples[usize::from(*example) % examples.len()].clone();
             for e in edits.iter().take(24) {
                 apply(&mut doc, e);
                 // Keep documents to about 256 KiB (past every limit of the format), so that the

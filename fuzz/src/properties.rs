@@ -155,6 +155,15 @@ pub fn is_json_pointer(p: &str) -> bool {
         .all(|(i, &c)| c != b'~' || matches!(b.get(i + 1), Some(b'0') | Some(b'1')))
 }
 
+/// A key as a JSON Pointer writes it: `~` as `~0`, `/` as `~1`.
+fn pointer_token(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.contains(['~', '/']) {
+        key.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        key.into()
+    }
+}
+
 pub fn pointer_tokens(p: &str) -> Vec<String> {
     if p.is_empty() {
         return Vec::new();
@@ -732,7 +741,12 @@ pub fn check_no_leak(report: &Report, values: &[&str], keys: &[&str]) {
         if VOCABULARY.contains(s) || is_date_like(s) || !hay.iter().any(|h| h.contains(*s)) {
             continue;
         }
-        if keys.iter().any(|k| k.contains(*s)) {
+        // Paths name the document's keys, escaped as JSON Pointers write them (`/` as `~1`, so
+        // that a value "1…" can be the end of a "~1" in a path).
+        if keys
+            .iter()
+            .any(|k| k.contains(*s) || pointer_token(k).contains(*s))
+        {
             continue;
         }
         if fixed_wording().contains(&mask_digits(s)) {
@@ -988,6 +1002,15 @@ pub fn check_migrate(doc: &J) -> Option<J> {
     }
     let migrated = match (outcome, version) {
         (Ok(m), Some(v)) if v == 1.0 || v == 2.0 => m,
+        // Its `{ id, text }` puts an item one level deeper: a format-1 document already 64
+        // levels deep may migrate to 65, which is refused.
+        (Err(e), Some(v)) if e.kind == InputErrorKind::TooDeep => {
+            ensure!(
+                v == 1.0 && depth(doc) == sefcheck::limits::MAX_DEPTH,
+                "migrate refuses as too deep only a format-1 document 64 levels deep: {e}"
+            );
+            return None;
+        }
         (Err(e), v) => {
             ensure!(
                 e.kind == InputErrorKind::NotMigratable
