@@ -1,5 +1,5 @@
-// Comparison 7 of issue 7: typing into the longest field of `large` (a 1,500-word answer) in
-// the browser form, in Debian's Chromium (headless, driven by playwright-core; never a
+// Comparison 7 (docs/performance.md): typing into the longest field of `large` (a 1,500-word
+// answer) in the browser form, in Debian's Chromium (headless, driven by playwright-core; never a
 // downloaded browser). Timed inside the page: from the `input` event (a capturing listener on
 // window, which runs before the page's own listeners on the box) until the word count under
 // the box and the page's status (the "Saved" line) have both been rewritten (a

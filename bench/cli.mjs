@@ -1,5 +1,5 @@
-// Comparison 6 of issue 7: the command over a corpus of generated documents (10,000 by
-// default, written to a temporary folder by bench/documents.mjs) against ajv-cli with
+// Comparison 6 (docs/performance.md): the command over a corpus of generated documents
+// (10,000 by default, written to a temporary folder by bench/documents.mjs) against ajv-cli with
 // bench/ajv-schema.json over the same files, and against a Node script that only
 // reads and parses them (the floor for any command written in Node). ajv-cli gives up at the
 // first file that is not JSON, so the 1 % of such files sit in a subfolder that its glob

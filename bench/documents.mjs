@@ -1,6 +1,6 @@
-// The benchmark documents (issue 7): `typical` is the shipped complete example; `large` is
-// generated here, a complete document at every limit; the corpus is 10,000 generated
-// documents (complete, draft and broken ones) for the command line.
+// The benchmark documents (docs/performance.md): `typical` is the shipped complete example;
+// `large` is generated here, a complete document at every limit; the corpus is 10,000
+// generated documents (complete, draft and broken ones) for the command line.
 //
 //   node bench/documents.mjs large            writes bench/documents/large.json
 //   node bench/documents.mjs corpus DIR [N]   writes N documents (default 10,000) into DIR

@@ -1,4 +1,4 @@
-// The native side of comparison 2 (issue 7): criterion's figures from
+// The native side of comparison 2 (docs/performance.md): criterion's figures from
 // `cargo bench --bench validate` (benches/validate.rs) for the same documents, read from
 // target/criterion/**/new/estimates.json (the median of criterion's samples). With --tiny it
 // only checks that the bench builds and runs once (`cargo test --bench validate`).

@@ -1,5 +1,5 @@
-// Comparisons 1 and 3 of issue 7, the Node side of comparison 2, and where the time of a call
-// goes, all in one process on the same documents:
+// Comparisons 1 and 3 (docs/performance.md), the Node side of comparison 2, and where the time
+// of a call goes, all in one process on the same documents:
 //   1  validate(doc) through the package   vs  ajv (compiled once) on ajv-schema.json
 //   3  validateJson(text)                   vs  JSON.parse(text) then ajv
 //   2  validateJson(text) in Node           (vs the native core: bench/native.mjs)

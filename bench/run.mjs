@@ -1,8 +1,8 @@
-// `npm run bench`: every comparison of issue 7 in one run, written to bench/RESULTS.md (and the
-// raw figures to bench/results.json). `npm run test:bench` (--tiny) runs every script on a tiny
-// input (a few iterations, a 20-document corpus, 5 keystrokes, `cargo test --bench validate`)
-// only to check that they still work, writes nothing into the repository, and fails when a
-// script fails.
+// `npm run bench`: every comparison of docs/performance.md in one run, written to
+// bench/RESULTS.md (and the raw figures to bench/results.json). `npm run test:bench` (--tiny)
+// runs every script on a tiny input (a few iterations, a 20-document corpus, 5 keystrokes,
+// `cargo test --bench validate`) only to check that they still work, writes nothing into the
+// repository, and fails when a script fails.
 //
 //   node bench/run.mjs [--tiny] [--only node,native,size,startup,cli,browser] [--out FILE]
 //   node bench/run.mjs --render bench/results.json   (RESULTS.md again from the raw figures)
@@ -143,7 +143,7 @@ function markdown(r, before = null) {
   const spread = (x, f) => `${f(x.median)} (${f(x.p25)}–${f(x.p75)})`;
   L.push('# Benchmarks', '');
   L.push(
-    'Written by `npm run bench` (`bench/run.mjs`); the raw figures are in `bench/results.json`. Issue 7 sets the comparisons and goals.',
+    'Written by `npm run bench` (`bench/run.mjs`); the raw figures are in `bench/results.json`. docs/performance.md says what each comparison measures and why, and where the time goes.',
     '',
   );
   if (r.tiny) L.push('**A smoke run (`--tiny`): these figures mean nothing.**', '');

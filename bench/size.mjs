@@ -1,4 +1,4 @@
-// Comparison 4 of issue 7: what an application ships. The package's browser entry
+// Comparison 4 (docs/performance.md): what an application ships. The package's browser entry
 // (js/browser.mjs: the facade and wasm-bindgen's glue) bundled and minified by esbuild, plus
 // the .wasm it fetches, against ajv bundled and minified by the same esbuild. Gzip is zlib at
 // level 9 for every file.

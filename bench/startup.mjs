@@ -1,6 +1,6 @@
-// Comparison 5 of issue 7: start-up. A fresh `node` that loads the package, reads `typical`,
-// parses it and validates it, against a fresh `node` that only reads and parses it. The two
-// are run alternately (so that the machine's load falls on both alike), many times; the
+// Comparison 5 (docs/performance.md): start-up. A fresh `node` that loads the package, reads
+// `typical`, parses it and validates it, against a fresh `node` that only reads and parses it.
+// The two are run alternately (so that the machine's load falls on both alike), many times; the
 // figure is the wall time from spawning the process to its exit, median and spread.
 //
 //   node bench/startup.mjs PACKAGE_DIR [--tiny]   prints the results as JSON

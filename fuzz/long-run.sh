@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The long run of README "Hardening": every target in turn, one job each, niced, with the
-# limits of issue 8 (no crash, no timeout over 10 s, no more than 2 GiB). Logs go to
+# The long run of docs/fuzzing.md: every target in turn, one job each, niced, with the
+# limits the core must keep (no crash, no timeout over 10 s, no more than 2 GiB). Logs go to
 # fuzz/artifacts/logs/<target>.log (git-ignored); a crash stops that target and is
 # kept in fuzz/artifacts/<target>/. Each finished run adds a line to fuzz/runs.tsv (committed),
-# so the executions of runs in different sessions add up (`commit`: the source the run built).
+# so the executions of runs on different days and machines add up (`commit`: the source the run built).
 #   bash fuzz/long-run.sh [RUNS [SECONDS [TARGET ...]]]    (defaults: 10,000,000 runs, 1 day)
 # Two chains may fuzz one target at once (one per core, sharing its corpus): give the second
 # JOB=2, so that it logs to fuzz/artifacts/logs/<target>.2.log.

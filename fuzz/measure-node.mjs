@@ -1,4 +1,4 @@
-// Resource bounds in Node (issue 8, README "Hardening"): validateJson on a document read from a
+// Resource bounds in Node (docs/performance.md): validateJson on a document read from a
 // file, in a fresh process, timed; prints the time and process.resourceUsage().maxRSS.
 //   node fuzz/measure-node.mjs FILE [REPEAT]
 // fuzz/measure.sh makes the documents (with the `measure` binary) and runs this on each.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Resource bounds (README "Hardening"): each hostile shape at 1, 2, 4 and 5 MiB, natively
+# Resource bounds (docs/performance.md): each hostile shape at 1, 2, 4 and 5 MiB, natively
 # (time and peak RSS from /usr/bin/time -v) and in Node (the npm package, `npm run build` first).
 #   bash fuzz/measure.sh [SHAPE ...]
 set -euo pipefail

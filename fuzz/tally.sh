@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The long run's totals per target from fuzz/runs.tsv, as the Markdown table of README
-# "Hardening": executions over all runs, the longest run, and the last run's coverage (edges and
+# The long run's totals per target from fuzz/runs.tsv, as the Markdown table of
+# docs/fuzzing.md: executions over all runs, the longest run, and the last run's coverage (edges and
 # features of the core, as libFuzzer counted them) and corpus. Runs from commit 779694c on
 # instrument the core alone (fuzz/Cargo.toml `fuzz-core`), so their coverage figures are
 # smaller than earlier runs' and not comparable with them. "found": runs that ended on a crash or a

@@ -3,11 +3,37 @@
 # binaryen wasm-opt, see package.json) for Node (wasm-pack `nodejs` target, CommonJS, loads
 # synchronously) and for browsers and bundlers (`web` target, ES module, `await ready()`),
 # the core's limits for JavaScript, the CommonJS copy of the facade, and the types.
+#   bash scripts/build.sh [--if-changed]
+# --if-changed (`npm start`): does nothing when pkg/ was built by this script from the same
+# sources, lock files and toolchain (their digest is kept in pkg/.inputs), so that a second
+# `npm start` serves the form in seconds. `npm run build` and `npm test` always build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 command -v wasm-opt >/dev/null || { echo "build: no wasm-opt: run npm install (binaryen)" >&2; exit 1; }
+
+# What the built package is made of: every file it is built from, and the tools' versions.
+inputs() {
+  find src js -type f | LC_ALL=C sort | xargs sha256sum
+  sha256sum Cargo.toml Cargo.lock package.json package-lock.json scripts/build.sh
+  rustc --version 2>/dev/null || echo "no rustc"
+  wasm-bindgen --version 2>/dev/null || echo "no wasm-bindgen"
+  wasm-opt --version
+}
+# What it writes (pkg/.inputs last of all, so that a build cut short is built again).
+OUTPUTS="pkg/node/sefcheck.js pkg/node/sefcheck_bg.wasm pkg/web/sefcheck.js pkg/web/sefcheck_bg.wasm
+  pkg/limits.mjs pkg/facade.cjs pkg/index.d.mts pkg/index.d.cts"
+built() {
+  for f in $OUTPUTS; do [ -f "$f" ] || return 1; done
+  [ -f pkg/.inputs ] && [ "$(cat pkg/.inputs)" = "$digest" ]
+}
+digest=$(inputs | sha256sum | cut -d' ' -f1)
+if [ "${1:-}" = --if-changed ] && built; then
+  echo "build: pkg/ is up to date" >&2
+  exit 0
+fi
+rm -f pkg/.inputs
 
 # Symbols are kept for wasm-bindgen (it reads the target_features section that `strip = true`
 # would drop); wasm-opt then removes them.
@@ -39,3 +65,4 @@ cp js/index.d.mts pkg/index.d.cts
 raw=$(wc -c < pkg/web/sefcheck_bg.wasm)
 gz=$(gzip -9 -c pkg/web/sefcheck_bg.wasm | wc -c)
 echo "build: pkg/web/sefcheck_bg.wasm $raw bytes, $gz gzipped" >&2
+echo "$digest" > pkg/.inputs

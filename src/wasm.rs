@@ -5,7 +5,7 @@
 //! is the public one. The boundary moves text as UTF-8 bytes: the facade asks for a buffer with
 //! [`input_buffer`], writes the text straight into WebAssembly memory with
 //! `TextEncoder.encodeInto`, and calls one of the `*_input` functions with the number of bytes
-//! written. README.md, "Design", has the figures that chose this over wasm-bindgen's own string
+//! written. docs/architecture.md ("Why UTF-8 text") has the figures that chose this over wasm-bindgen's own string
 //! passing.
 //!
 //! Every call that takes input returns an outcome as JSON text, which the facade reads with

@@ -1,4 +1,4 @@
-// The `sefcheck` command (api.md, issue 4), run as a user runs it: the real bin/sefcheck.mjs
+// The `sefcheck` command (docs/spec/api.md), run as a user runs it: the real bin/sefcheck.mjs
 // in a child process, over the example documents (tests/helpers.mjs) and temporary files. Its output is read by
 // real consumers: the SARIF by ajv against the published SARIF 2.1.0 schema, the JUnit by an
 // XML parser; and, at the end, `npx sefcheck` in a fresh project that installed the packed

@@ -1,4 +1,4 @@
-//! Fuzz regression inputs (tests/fuzz-regressions/, README "Hardening") run as ordinary tests,
+//! Fuzz regression inputs (tests/fuzz-regressions/, docs/fuzzing.md) run as ordinary tests,
 //! with the same properties the fuzz targets check (fuzz/src/properties.rs).
 
 #[path = "../fuzz/src/properties.rs"]

@@ -1,4 +1,4 @@
-// Property test (issue 8): random JavaScript values thrown at every function of the package.
+// Property test: random JavaScript values thrown at every function of the package.
 // Each call gives a report (with the invariants of rules.md "The report") or throws an Error
 // (never a WebAssembly trap, never a non-Error, never a message holding a document string), and
 // the module still answers correctly afterwards. Seeded: HOSTILE_SEED=n and HOSTILE_CASES=n

@@ -1,4 +1,4 @@
-// The fuzz regression inputs (tests/fuzz-regressions/, README "Hardening") through the npm
+// The fuzz regression inputs (tests/fuzz-regressions/, docs/fuzzing.md) through the npm
 // package: each gives a report with the report's invariants or throws an Error (never a trap),
 // and the module keeps answering. The Rust side is tests/fuzz_regressions.rs.
 import { test } from 'node:test';

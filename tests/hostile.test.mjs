@@ -1,4 +1,4 @@
-// Hostile input (issue 3, rules.md "Limits on input"): each gives a report or throws an Error
+// Hostile input (docs/spec/rules.md "Limits on input"): each gives a report or throws an Error
 // (never a string, never a WebAssembly trap), and afterwards the module still works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

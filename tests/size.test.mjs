@@ -1,4 +1,4 @@
-// The size budget of the WebAssembly module the package ships (README.md, "Size"): fails
+// The size budget of the WebAssembly module the package ships (docs/performance.md, "Size"): fails
 // when the gzipped module grows past it, or when the shipped module is not wasm-opt's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

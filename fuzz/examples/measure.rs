@@ -1,5 +1,5 @@
-//! Resource bounds (issue 8): builds a document of a hostile shape and size in memory and times
-//! `validate_json` on it; run under `/usr/bin/time -v` for the peak memory (README "Hardening").
+//! Resource bounds (docs/performance.md): builds a document of a hostile shape and size in memory and times
+//! `validate_json` on it; run under `/usr/bin/time -v` for the peak memory.
 //!
 //! `measure SHAPE MIB [REPEAT]` (or `measure SHAPE MIB --dump`: print the document); SHAPE is one of `words` (one huge text of words), `tiny` (many
 //! tiny strings in max-size lists), `lists` (every list at 500 items of real items), `deep`

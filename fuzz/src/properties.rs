@@ -1,4 +1,4 @@
-//! The properties every fuzz target checks (issue 8), not just "it does not crash". Shared by
+//! The properties every fuzz target checks (docs/fuzzing.md), not just "it does not crash". Shared by
 //! the fuzz crate (`fuzz/src/lib.rs`) and the regression test (`tests/fuzz_regressions.rs`,
 //! through `#[path]`), so it uses only `sefcheck`, `serde_json` and std.
 //!

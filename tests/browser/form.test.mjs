@@ -24,7 +24,7 @@ after(async () => {
 });
 
 /** A fresh browser (its own profile) with a page, watched for foreign requests and dialogs. */
-async function session(t) {
+async function browserPage(t) {
   const browser = await launch();
   const seen = watch(browser.context, server.origin);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -55,7 +55,7 @@ async function download(page, click) {
 
 describe('the browser form', () => {
   test('a section: counts while typing, Save and continue, the error summary, a link to its field', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url, '#/section/voice');
     assert.equal(await page.textContent('h1'), "Children's and families' voice");
     // Every field of the section comes from the definition, with its label.
@@ -124,7 +124,7 @@ describe('the browser form', () => {
   });
 
   test('the whole form from an empty start to a shareable document, downloaded with its SHA-256', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url);
     assert.equal(await page.textContent('#completed-count'), 'You have completed 0 of 10 sections.');
     assert.equal(await page.textContent('[data-section="about"] .govuk-task-list__status'), 'Not yet started');
@@ -169,7 +169,7 @@ describe('the browser form', () => {
   });
 
   test('the draft is there again after a reload and after the tab is closed', async (t) => {
-    const { page, context } = await session(t);
+    const { page, context } = await browserPage(t);
     await open(page, server.url, '#/section/voice');
     await page.fill(`#${idFor('/voice/children')}`, 'Children told us the letters were too long.');
     await page.fill(`#${idFor('/voice/complaints')}`, 'We answer within 15 days.');
@@ -187,7 +187,7 @@ describe('the browser form', () => {
   });
 
   test('the draft is kept an answer an entry: a keystroke writes its own, a draft in one entry is moved in, an entry that cannot be read is kept aside', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     const children = idFor('/voice/children');
     // A draft in one entry, as the page wrote it before (and as tools and the benchmark still
     // do), is restored and becomes the base of the draft.
@@ -260,7 +260,7 @@ describe('the browser form', () => {
   }
 
   test('a file that is not a self-evaluation is refused and the draft is kept', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url, '#/section/voice');
     await page.fill(`#${idFor('/voice/children')}`, 'Our draft.');
     const before = await storageEntries(page);
@@ -299,7 +299,7 @@ describe('the browser form', () => {
   });
 
   test('export, then import back: exactly the same document', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     // A draft with every awkward thing a draft may hold: unknown keys, values of the wrong
     // type, an invalid date, emptied list items, text outside the BMP, key order.
     const text = fixtureText('awkward.json');
@@ -322,7 +322,7 @@ describe('the browser form', () => {
     assert.deepEqual(JSON.parse(bytes.toString('utf8')), original);
     assert.equal(bytes.toString('utf8'), `${JSON.stringify(original, null, 2)}\n`, 'same keys in the same order');
     // Import the export into a fresh browser: the same draft again.
-    const other = await session(t);
+    const other = await browserPage(t);
     await open(other.page, server.url, '#/file');
     await other.page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: bytes });
     await other.page.click('#import');
@@ -343,7 +343,7 @@ describe('the browser form', () => {
   });
 
   test('script and markup payloads in every kind of field and in an imported file: nothing runs, all shows as text', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     assert.ok(PAYLOADS.length >= 20);
     const check = async (where) => {
       const state = await page.evaluate(() => ({
@@ -454,7 +454,7 @@ describe('the browser form', () => {
   });
 
   test("no request leaves the page's origin, fonts and the module come from it, and the CSP forbids inline code", async (t) => {
-    const { page, seen } = await session(t);
+    const { page, seen } = await browserPage(t);
     const response = await page.goto(server.url);
     await page.waitForSelector('html[data-ready="true"]');
     const header = response.headers()['content-security-policy'];
@@ -481,7 +481,7 @@ describe('the browser form', () => {
   });
 
   test('once loaded, the form opens again without a network', async (t) => {
-    const { page, context } = await session(t);
+    const { page, context } = await browserPage(t);
     await open(page, server.url, '#/section/voice');
     await page.fill(`#${idFor('/voice/children')}`, 'Written before going offline.');
     await page.waitForSelector('html[data-offline="ready"]');
@@ -500,7 +500,7 @@ describe('the browser form', () => {
   });
 
   test('axe-core finds no violations on any page, in any state', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url);
     await axe(page, 'task list, empty');
     for (const s of def.sections) {
@@ -560,7 +560,7 @@ describe('the browser form', () => {
   });
 
   test('a section with the keyboard only', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url);
     const focused = () =>
       page.evaluate(() => ({
@@ -627,7 +627,7 @@ describe('the browser form', () => {
   });
 
   test('a disclosure finding: the page shows where it is, and never repeats it', async (t) => {
-    const { page } = await session(t);
+    const { page } = await browserPage(t);
     await open(page, server.url, '#/section/voice');
     const number = '943 476 5919';
     const text = `Child A, a nine-year-old girl, told us her worker wrote her NHS number ${number} on a letter to school. We changed the template.`;

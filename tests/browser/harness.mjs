@@ -23,7 +23,7 @@ export function chromiumPath() {
       // try the next name
     }
   }
-  throw new Error("No Chromium found: scripts/setup.sh installs Debian's chromium");
+  throw new Error("No Chromium found: `bash scripts/setup.sh all` installs Debian's chromium");
 }
 
 /** Starts the preview server on a free port; returns { url, origin, close }. */

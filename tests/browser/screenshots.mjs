@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the form from the real, built page:
+// Takes the README's screenshots (docs/screenshots/) of the form from the real, built page:
 //   npm run build && npm run build:www && node tests/browser/screenshots.mjs
 // They go to docs/screenshots/: the task list, a section with errors, the share page.
 import { mkdirSync } from 'node:fs';

@@ -147,10 +147,9 @@ export function placeDiagnostics(diagnostics, registry) {
   return targets;
 }
 
-export function summaryBox(targets) {
-  const errors = targets.filter((t) => t.d.severity === 'error');
-  if (!errors.length) return null;
-  const box = h(
+/** The GOV.UK error summary: each item `{ href, text, code? }` a link to what to fix. */
+export function errorSummary(items) {
+  return h(
     'div',
     { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
     h(
@@ -163,12 +162,18 @@ export function summaryBox(targets) {
         h(
           'ul',
           { class: 'govuk-list govuk-error-summary__list' },
-          errors.map((t) => h('li', null, h('a', { href: `#${t.focusId}`, 'data-code': t.d.code }, t.d.message))),
+          items.map((item) => h('li', null, h('a', { href: item.href, 'data-code': item.code ?? null }, item.text))),
         ),
       ),
     ),
   );
-  return box;
+}
+
+/** The error summary of a section's errors, or null when it has none. */
+export function summaryBox(targets) {
+  const errors = targets.filter((t) => t.d.severity === 'error');
+  if (!errors.length) return null;
+  return errorSummary(errors.map((t) => ({ href: `#${t.focusId}`, text: t.d.message, code: t.d.code })));
 }
 
 export function warningBox(targets) {

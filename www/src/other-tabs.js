@@ -62,8 +62,10 @@ export function onOtherTab(change, focus) {
     const notice = inSection && change.overwritten !== undefined ? noticeOf(change, view.id) : null;
     if (notice) state.notices.push(notice);
     // An area's evidence is chosen by the titles of another section's items.
-    const references = state.index.referencedBy(view.id).some((list) => change.pointer === list || change.pointer.startsWith(`${list}/`));
-    if (!inSection && !references) return;
+    // A section that chooses items of another (an area's evidence) or whose items another
+    // chooses (development areas, which actions address) shows what that other one holds.
+    const related = state.index.relatedLists(view.id).some((list) => change.pointer === list || change.pointer.startsWith(`${list}/`));
+    if (!inSection && !related) return;
     const entry = !change.items && inSection ? view.registry.get(change.pointer) : null;
     if (entry?.show && entry.show(ptr.get(state.doc, change.pointer)) !== false) {
       if (notice) placeNotice(notice);

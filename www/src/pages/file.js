@@ -3,6 +3,7 @@
 import { ErrorSummary } from 'govuk-frontend';
 import { limits } from 'sefcheck';
 import { h, hidden } from '../dom.js';
+import { errorSummary } from '../diagnostics.js';
 import { finalText } from './share.js';
 import { download, go, mount, pageHeading, pageTitle, saving, state, warningText } from '../shell.js';
 
@@ -12,20 +13,7 @@ const MAX_FILE_BYTES = limits().maxBytes;
 export function showFile({ error = null } = {}) {
   const nodes = [];
   if (error) {
-    const summary = h(
-      'div',
-      { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', id: 'error-summary' },
-      h(
-        'div',
-        { role: 'alert' },
-        h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-        h(
-          'div',
-          { class: 'govuk-error-summary__body' },
-          h('ul', { class: 'govuk-list govuk-error-summary__list' }, h('li', null, h('a', { href: '#import-file' }, error))),
-        ),
-      ),
-    );
+    const summary = errorSummary([{ href: '#import-file', text: error }]);
     nodes.push(summary);
   }
   nodes.push(...pageHeading('Import or export a draft'));

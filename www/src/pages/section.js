@@ -2,7 +2,7 @@
 // after "Save and continue" its errors and warnings at their fields.
 import { Button, ErrorSummary, NotificationBanner, createAll } from 'govuk-frontend';
 import { clear, h } from '../dom.js';
-import { renderSectionFields } from '../fields.js';
+import { renderSectionFields } from '../fields/index.js';
 import { focusById, inPageLinks, placeDiagnostics, summaryBox, warningBox } from '../diagnostics.js';
 import { placeNotice } from '../notices.js';
 import { app, flashBanner, go, pageHeading, pageTitle, saving, state } from '../shell.js';
@@ -21,8 +21,11 @@ export function showSection(id, { at = null, show = false, focus = null, announc
     register: (pointer, entry) => {
       if (!registry.has(pointer)) registry.set(pointer, entry);
     },
+    index: state.index,
     fieldAt: state.index.fieldAt,
+    fieldFor: state.index.fieldFor,
     sectionOf: state.index.sectionOf,
+    sectionTitle: (pointer) => state.index.sectionById(state.index.sectionOf(pointer)).title,
   };
   const fields = renderSectionFields(section, ctx);
   const form = h(
