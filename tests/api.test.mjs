@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as esm from 'sefcheck';
 import { example, exampleText } from './helpers.mjs';
+import { SECTION_IDS } from './hostile-invariants.mjs';
 
 const require = createRequire(import.meta.url);
 const cjs = require('sefcheck');
@@ -23,19 +24,6 @@ const NAMES = [
   'scanDisclosure',
   'emptyDocument',
   'ready',
-];
-const SECTION_IDS = [
-  'about',
-  'inspection',
-  'privateLaw',
-  'publicLaw',
-  'leadership',
-  'voice',
-  'evidence',
-  'actions',
-  'performance',
-  'declarations',
-  'approval',
 ];
 const CODES = [
   'type',

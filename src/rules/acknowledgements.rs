@@ -150,3 +150,59 @@ impl<'d> Checker<'d> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    fn item(text: &str) -> Value<'_> {
+        json::parse(text).unwrap_or(Value::Null)
+    }
+
+    #[test]
+    fn the_section_of_what_is_acknowledged() {
+        let cases = [
+            (r#"{"path": "/voice/children"}"#, SectionId::Voice),
+            (r#"{"path": "/voice"}"#, SectionId::Voice),
+            (r#"{"path": "/previous/digest"}"#, SectionId::About),
+            (
+                r#"{"path": "/areas/publicLaw/grade"}"#,
+                SectionId::PublicLaw,
+            ),
+            (r#"{"path": "/kpis/0"}"#, SectionId::Performance),
+            (r#"{"path": "/audit"}"#, SectionId::Performance),
+            (r#"{"path": "/approval/approvedOn"}"#, SectionId::Approval),
+            (r#"{"path": "/areas"}"#, SectionId::About),
+            (r#"{"path": "/voicex"}"#, SectionId::About),
+            (r#"{"path": "/voice~1children"}"#, SectionId::About),
+            (r#"{"path": "voice/children"}"#, SectionId::About),
+            (r#"{"path": ""}"#, SectionId::About),
+            (r#"{"path": 1}"#, SectionId::About),
+            (r#"{}"#, SectionId::About),
+        ];
+        for (text, section) in cases {
+            assert_eq!(section_of(&item(text)), section, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_acknowledgement_takes_part_with_a_catalogue_code_a_pointer_and_a_reason() {
+        let key = |text| taking_part(&item(text)).map(|(c, p)| (c.as_str(), p.to_string()));
+        assert_eq!(
+            key(r#"{"code": "unknown-field", "path": "/x", "reason": "r"}"#),
+            Some(("unknown-field", "/x".to_string()))
+        );
+        // An error's code takes part too (and is then acknowledgement-of-error).
+        assert!(key(r#"{"code": "required", "path": "/x", "reason": "r"}"#).is_some());
+        for text in [
+            r#"{"code": "Unknown-field", "path": "/x", "reason": "r"}"#,
+            r#"{"code": "unknown-field", "path": "x", "reason": "r"}"#,
+            r#"{"code": "unknown-field", "path": "", "reason": "r"}"#,
+            r#"{"code": "unknown-field", "path": "/x", "reason": " "}"#,
+            r#"{"code": "unknown-field", "path": "/x"}"#,
+        ] {
+            assert_eq!(key(text), None, "{text}");
+        }
+    }
+}

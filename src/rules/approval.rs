@@ -36,3 +36,50 @@ impl Checker<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::digest::content_digest;
+    use crate::json;
+    use crate::rules::validate;
+
+    /// The codes of the approval section's diagnostics for `text`.
+    fn approval_codes(text: &str) -> Vec<&'static str> {
+        let doc = json::parse(text).unwrap_or(crate::Value::Null);
+        validate(&doc)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.section == crate::SectionId::Approval && d.path != "/approval/approvedBy")
+            .map(|d| d.code.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn the_digest_binds_the_approval_to_what_was_approved() {
+        let content = r#"{"formVersion":2,"about":{"periodEnd":"2026-03-31"}}"#;
+        let digest = content_digest(&json::parse(content).unwrap_or(crate::Value::Null));
+        let approved = |on: &str, digest: &str| {
+            format!(
+                r#"{{"formVersion":2,"about":{{"periodEnd":"2026-03-31"}},"approval":{{"approvedOn":"{on}","digest":"{digest}"}}}}"#
+            )
+        };
+        assert!(approval_codes(&approved("2026-05-12", &digest)).is_empty());
+        // Another document's digest.
+        let other = digest.replace(&digest[..1], if &digest[..1] == "0" { "1" } else { "0" });
+        assert_eq!(
+            approval_codes(&approved("2026-05-12", &other)),
+            ["approval-changed"]
+        );
+        // Not a digest: that is said, and nothing is compared.
+        assert_eq!(
+            approval_codes(&approved("2026-05-12", "abc")),
+            ["invalid-digest"]
+        );
+        // Approved before the period ended.
+        assert_eq!(
+            approval_codes(&approved("2026-03-30", &digest)),
+            ["approval-before-period-end"]
+        );
+        assert!(approval_codes(&approved("2026-03-31", &digest)).is_empty());
+    }
+}

@@ -196,3 +196,66 @@ impl<'d> Checker<'d> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::json;
+    use crate::rules::validate;
+
+    /// `code path` of each diagnostic of `text` but `required`.
+    fn found(text: &str) -> Vec<String> {
+        let doc = json::parse(text).unwrap_or(crate::Value::Null);
+        validate(&doc)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code.as_str() != "required" && d.code.as_str() != "declaration-required")
+            .map(|d| format!("{} {}", d.code, d.path))
+            .collect()
+    }
+
+    #[test]
+    fn the_reporting_year() {
+        let about = |share: &str| {
+            format!(
+                r#"{{"formVersion":2,"about":{{"periodStart":"2025-04-01","periodEnd":"2026-03-31","shareBy":"{share}"}},"previous":{{"periodEnd":"2025-04-01"}}}}"#
+            )
+        };
+        // 183 days after the end is not late; 184 is. Last year's period must end before.
+        assert_eq!(
+            found(&about("2026-09-30")),
+            ["date-order /previous/periodEnd"]
+        );
+        assert_eq!(
+            found(&about("2026-10-01")),
+            [
+                "late-sharing /about/shareBy",
+                "date-order /previous/periodEnd"
+            ]
+        );
+    }
+
+    #[test]
+    fn evidence_dated_after_the_approval() {
+        let doc = |date: &str| {
+            format!(
+                r#"{{"formVersion":2,"about":{{"periodStart":"2025-04-01","shareBy":"2026-05-29"}},"evidence":[{{"date":"{date}"}}],"approval":{{"approvedOn":"2026-05-12"}}}}"#
+            )
+        };
+        let dates = |date| {
+            found(&doc(date))
+                .into_iter()
+                .filter(|d| d.ends_with("/date"))
+                .collect::<Vec<_>>()
+        };
+        assert!(dates("2026-05-12").is_empty());
+        assert_eq!(
+            dates("2026-05-13"),
+            ["evidence-after-approval /evidence/0/date"]
+        );
+        assert_eq!(
+            dates("2026-06-01"),
+            ["evidence-after-approval /evidence/0/date"]
+        );
+        assert_eq!(dates("2024-09-29"), ["evidence-date /evidence/0/date"]);
+    }
+}
