@@ -5,23 +5,46 @@ import * as ptr from '../../www/src/pointer.js';
 export const idFor = (pointer) => `f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}`;
 const css = (id) => `#${id.replace(/([^A-Za-z0-9_-])/g, '\\$1')}`;
 
-/** The order sections are filled in: the register before the areas that cite it. */
+/**
+ * The order sections are filled in: the register before the areas that cite it, the areas'
+ * development areas before the actions that address them, the approval last.
+ */
 export const FILL_ORDER = [
   'about',
   'inspection',
   'evidence',
-  'actions',
   'privateLaw',
   'publicLaw',
   'leadership',
+  'actions',
   'voice',
   'performance',
   'declarations',
+  'approval',
 ];
 
-function titleKey(def, refPointer) {
-  for (const s of def.sections) for (const f of s.fields) if (f.path === refPointer) return f.fields.find((c) => c.kind === 'line').key;
+/** The field of the definition at `pointer` (a list's own pointer), anywhere in the form. */
+function fieldAt(def, pointer) {
+  const find = (fields) => {
+    for (const f of fields) {
+      if (f.path === pointer) return f;
+      const inner = f.fields && find(f.fields);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  for (const s of def.sections) {
+    const found = find(s.fields);
+    if (found) return found;
+  }
   return null;
+}
+
+/** What a person reads to choose an item of a list: its title, as the page shortens it. */
+function choiceLabel(def, listPointer, item) {
+  const list = fieldAt(def, listPointer);
+  const key = list.titleKey ?? list.fields.find((c) => c.kind === 'line').key;
+  return item[key].trim();
 }
 
 export async function fillField(page, def, doc, field, pointer, value) {
@@ -62,16 +85,25 @@ export async function fillField(page, def, doc, field, pointer, value) {
       }
       return;
     case 'idList': {
-      // Chosen by the evidence item's title, as a person does; never typed as an id.
-      const register = ptr.get(doc, field.references);
-      const key = titleKey(def, field.references);
-      const group = page.locator('fieldset', { has: page.locator(`input[name="${id}"]`) });
+      // Chosen by the item's title (an evidence item's, a development area's), as a person
+      // does; never typed as an id. The reference is the checkbox's value.
       for (const ref of value) {
-        const title = register.find((item) => item.id === ref)[key];
-        await group.getByRole('checkbox', { name: title, exact: true }).check();
+        const listPointer = field.references.find((l) => (ptr.get(doc, l) ?? []).some((item) => item.id === ref));
+        const item = ptr.get(doc, listPointer).find((it) => it.id === ref);
+        const box = page.locator(`input[name="${id}"][value="${ref}"]`);
+        const label = await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent();
+        const title = choiceLabel(def, listPointer, item);
+        if (!(label === title || (label.endsWith('…') && title.startsWith(label.slice(0, -1))))) {
+          throw new Error(`${pointer}: ${ref} is labelled ${JSON.stringify(label)}, not by its title`);
+        }
+        await box.check();
       }
       return;
     }
+    case 'digest':
+      // The approval's is worked out by the page when the approver approves; last year's is pasted.
+      if (!pointer.startsWith('/approval/')) await page.fill(css(id), value);
+      return;
     case 'objectList':
       for (let i = 0; i < value.length; i++) {
         await page.click(`button[data-add="${pointer}"]`);

@@ -60,7 +60,7 @@ export function payloadDocument(def) {
         return next();
     }
   };
-  const doc = { formVersion: 1 };
+  const doc = { formVersion: def.formVersion };
   for (const section of def.sections) {
     for (const field of section.fields) {
       const tokens = field.path.slice(1).split('/');
@@ -69,6 +69,8 @@ export function payloadDocument(def) {
       o[tokens.at(-1)] = value(field);
     }
   }
+  // The acknowledgements are drawn with the warnings they acknowledge, not as a section.
+  doc.acknowledgements = value(def.acknowledgements);
   doc[PAYLOADS[2]] = PAYLOADS[3];
   doc.about[PAYLOADS[4]] = PAYLOADS[5];
   return doc;

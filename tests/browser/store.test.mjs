@@ -142,7 +142,7 @@ test('a draft never replaced: the empty document and the answers written since; 
   assert.equal(storage.getItem(BASE_KEY), null);
   assert.ok(entryKeys(storage).every((k) => entryKeyParts(k).generation === FIRST_GENERATION));
   const { draft } = loaded(storage);
-  assert.deepEqual(draft, { formVersion: 1, voice: { children: 'Typed first.' }, evidence: [] });
+  assert.deepEqual(draft, { ...sefcheck.emptyDocument(), voice: { children: 'Typed first.' }, evidence: [] });
   assert.deepEqual(store.doc, draft);
 });
 

@@ -81,6 +81,20 @@ async function typeAtEnd(page, pointer, text) {
 const shows = (page, pointer, text) =>
   page.waitForFunction(([s, v]) => document.querySelector(s)?.value === v, [`#${idFor(pointer)}`, text], { timeout: 5000 });
 
+/**
+ * Adds an item to a list of objects as a person does with the keyboard: the add button puts
+ * focus on the new item's reference (given already); Tab to its text, and type.
+ */
+async function addItem(page, list, text) {
+  await page.click(`[data-add="${list}"]`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(text);
+}
+
+/** The text boxes of a list's items (`<list>/<i>/text`), not their references. */
+const itemTexts = (list) => `[data-pointer^="${list}/"][data-pointer$="/text"]`;
+const texts = (items) => (items ?? []).map((item) => item.text);
+
 const WHAT_PRIVATE = '/areas/privateLaw/whatWeKnow';
 const WHAT_PUBLIC = '/areas/publicLaw/whatWeKnow';
 
@@ -132,9 +146,8 @@ describe('the form in several tabs', () => {
     await a.waitForSelector(`#${idFor(WHAT_PRIVATE)}`);
     await typeAtEnd(a, WHAT_PRIVATE, 'We know a lot.');
     await a.evaluate((s) => document.querySelector(s).setSelectionRange(3, 5), `#${idFor(WHAT_PRIVATE)}`);
-    await b.click('[data-add="/areas/privateLaw/strengths"]');
-    await b.keyboard.type('Strength typed in B');
-    await shows(a, '/areas/privateLaw/strengths/0', 'Strength typed in B');
+    await addItem(b, '/areas/privateLaw/strengths', 'Strength typed in B');
+    await shows(a, '/areas/privateLaw/strengths/0/text', 'Strength typed in B');
     const kept = await a.evaluate(
       (s) => {
         const el = document.querySelector(s);
@@ -190,29 +203,31 @@ describe('the form in several tabs', () => {
       pages: [a, b],
     } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
     const strengths = '/areas/privateLaw/strengths';
-    for (const text of ['First strength', 'Second strength', 'Third strength']) {
-      await a.click(`[data-add="${strengths}"]`);
-      await a.keyboard.type(text);
-    }
-    await shows(b, `${strengths}/2`, 'Third strength');
+    for (const text of ['First strength', 'Second strength', 'Third strength']) await addItem(a, strengths, text);
+    await shows(b, `${strengths}/2/text`, 'Third strength');
     // B removes the second; A's list follows.
     await b.click(`[data-remove="${strengths}/1"]`);
-    await shows(a, `${strengths}/1`, 'Third strength');
+    await shows(a, `${strengths}/1/text`, 'Third strength');
     assert.equal(await a.locator(`[data-remove^="${strengths}/"]`).count(), 2);
     // Both add an item before either hears of the other's: two items, in the same order in both.
     await Promise.all([a.click(`[data-add="${strengths}"]`), b.click(`[data-add="${strengths}"]`)]);
-    await a.keyboard.type('Added in A');
-    await b.keyboard.type('Added in B');
-    const listed = (page) => page.$$eval(`[data-pointer^="${strengths}/"]`, (els) => els.map((el) => el.value));
-    await a.waitForFunction((s) => document.querySelectorAll(`[data-pointer^="${s}/"]`).length === 4, strengths);
-    await b.waitForFunction((s) => document.querySelectorAll(`[data-pointer^="${s}/"]`).length === 4, strengths);
+    for (const [page, text] of [
+      [a, 'Added in A'],
+      [b, 'Added in B'],
+    ]) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(text);
+    }
+    const listed = (page) => page.$$eval(itemTexts(strengths), (els) => els.map((el) => el.value));
+    await a.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, itemTexts(strengths));
+    await b.waitForFunction((sel) => document.querySelectorAll(sel).length === 4, itemTexts(strengths));
     await a.waitForFunction(
-      ([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v),
-      [strengths, 'Added in B'],
+      ([sel, v]) => [...document.querySelectorAll(sel)].some((el) => el.value === v),
+      [itemTexts(strengths), 'Added in B'],
     );
     await b.waitForFunction(
-      ([s, v]) => [...document.querySelectorAll(`[data-pointer^="${s}/"]`)].some((el) => el.value === v),
-      [strengths, 'Added in A'],
+      ([sel, v]) => [...document.querySelectorAll(sel)].some((el) => el.value === v),
+      [itemTexts(strengths), 'Added in A'],
     );
     const inA = await listed(a);
     assert.deepEqual(inA.slice(0, 2), ['First strength', 'Third strength']);
@@ -236,8 +251,8 @@ describe('the form in several tabs', () => {
       assert.equal(await page.inputValue(`#${idFor('/actions/0/id')}`), 'A1');
     }
     const draft = await saved(a);
-    assert.deepEqual(draft.areas.privateLaw.strengths.slice(0, 2), ['First strength', 'Third strength']);
-    assert.deepEqual(draft.areas.privateLaw.strengths, inA);
+    assert.deepEqual(texts(draft.areas.privateLaw.strengths).slice(0, 2), ['First strength', 'Third strength']);
+    assert.deepEqual(texts(draft.areas.privateLaw.strengths), inA);
   });
 
   test('an item removed in another tab while it is being written in: this tab says so and keeps what it held', async (t) => {
@@ -245,14 +260,16 @@ describe('the form in several tabs', () => {
       pages: [a, b],
     } = await tabs(t, ['#/section/privateLaw', '#/section/privateLaw']);
     const strengths = '/areas/privateLaw/strengths';
-    await a.click(`[data-add="${strengths}"]`);
-    await a.keyboard.type('Written in A, then removed in B');
-    await shows(b, `${strengths}/0`, 'Written in A, then removed in B');
+    await addItem(a, strengths, 'Written in A, then removed in B');
+    await shows(b, `${strengths}/0/text`, 'Written in A, then removed in B');
     await b.click(`[data-remove="${strengths}/0"]`);
     const notice = a.locator('.app-replaced');
     await notice.waitFor();
     assert.match(await notice.textContent(), /Strength 1 was removed in another tab at \d\d:\d\d, after you wrote in it here/);
-    assert.equal(await notice.locator('textarea').inputValue(), 'Written in A, then removed in B');
+    // What the item held, each answer under its label, to copy.
+    const reference = (await saved(b)).areas?.privateLaw?.strengths?.[0]?.id;
+    assert.match(await notice.locator('textarea').inputValue(), /^Reference: [A-Z][A-Z0-9-]*\nStrength: Written in A, then removed in B$/);
+    assert.equal(reference, undefined);
     await axe(a, 'an item removed by another tab');
     assert.equal(await a.locator(`[data-pointer^="${strengths}/"]`).count(), 0);
     await reload(a);
@@ -347,7 +364,7 @@ describe('the form in several tabs', () => {
     const pick = (xs) => xs[Math.floor(rand() * xs.length)];
     const FIELDS = {
       voice: ['/voice/children', '/voice/complaints', '/voice/youngPeoplesBoard'],
-      about: ['/about/preparedBy', '/about/approvedBy'],
+      about: ['/about/preparedBy', '/previous/digest'],
       privateLaw: [WHAT_PRIVATE, '/areas/privateLaw/howWeKnow'],
     };
     const strengths = '/areas/privateLaw/strengths';
@@ -367,12 +384,11 @@ describe('the form in several tabs', () => {
         const text = `Edit ${++k} from tab ${i + 1}.`;
         const listed =
           at[i] === 'privateLaw'
-            ? await page.$$eval(`[data-pointer^="${strengths}/"]`, (els) => els.map((el) => [el.dataset.pointer, el.value]))
+            ? await page.$$eval(itemTexts(strengths), (els) => els.map((el) => [el.dataset.pointer.replace(/\/text$/, ''), el.value]))
             : [];
         const choice = rand();
         if (at[i] === 'privateLaw' && choice < 0.25) {
-          await page.click(`[data-add="${strengths}"]`);
-          await page.keyboard.type(text);
+          await addItem(page, strengths, text);
           items.add(text);
         } else if (at[i] === 'privateLaw' && choice < 0.4 && listed.some(([, v]) => items.has(v))) {
           const [pointer, value] = pick(listed.filter(([, v]) => items.has(v)));
@@ -404,7 +420,7 @@ describe('the form in several tabs', () => {
       await reload(page);
       const draft = await saved(page);
       for (const [field, text] of expected) assert.equal(answerAt(draft, field), text, `${field} (seed ${seed})`);
-      assert.deepEqual(new Set(draft.areas?.privateLaw?.strengths ?? []), items, `the strengths (seed ${seed})`);
+      assert.deepEqual(new Set(texts(draft.areas?.privateLaw?.strengths)), items, `the strengths (seed ${seed})`);
       await page.goto(`${server.url}#/section/voice`);
       await page.waitForSelector('#section-form');
       for (const field of FIELDS.voice)

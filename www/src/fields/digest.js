@@ -1,10 +1,13 @@
-// A digest: worked out by the form (the approval's, when the approver approves), never typed,
-// so it is shown, not edited.
+// A digest. The approval's is worked out by the form when the approver approves, never typed,
+// so it is shown, not edited. Last year's (in `previous`) is copied from last year's share page
+// or file, so it is a line to paste into.
 import { h, idFor } from '../dom.js';
 import * as ptr from '../pointer.js';
 import { isString } from './common.js';
+import { renderTextual } from './text.js';
 
 export function renderDigest(field, pointer, ctx) {
+  if (pointer !== ctx.index.approval.digest) return renderTextual(field, pointer, ctx, {});
   const id = idFor(pointer);
   const value = h('code', { class: 'app-digest', id }, '');
   const show = (v) => {

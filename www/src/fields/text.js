@@ -84,7 +84,8 @@ export function renderTextual(field, pointer, ctx, opts) {
       ...common,
       class: `govuk-input${width}`,
       type: 'text',
-      spellcheck: field.kind === 'id' ? 'false' : 'true',
+      // References and digests are codes, not words.
+      spellcheck: field.kind === 'id' || field.kind === 'digest' ? 'false' : 'true',
       autocomplete: 'off',
     });
   }
