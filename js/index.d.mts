@@ -201,6 +201,9 @@ export interface FormField {
    *  an item (`title` for evidence items, `text` for recommendations, strengths and
    *  development areas). */
   titleKey?: string;
+  /** For a list of objects with ids: how a new item's id starts (`PL-S`, `PL-D`, `R`, `E`,
+   *  `A`, `K`), followed by the first number no id of the document has. */
+  idPrefix?: string;
   maxItems?: number;
   /** For `idList` fields: the JSON Pointers of the lists whose items' ids it names (`*` for
    *  any item), e.g. `["/evidence"]`. */

@@ -167,6 +167,10 @@ pub struct Field {
     /// an item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_key: Option<&'static str>,
+    /// For a list of objects with ids: how the id of a new item starts (the form adds the
+    /// first number no id of the document has).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id_prefix: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_items: Option<usize>,
     /// For a list of ids: the JSON Pointers of the lists whose items' ids it names (`*` for
@@ -208,6 +212,7 @@ impl Field {
             fields: None,
             item_label: None,
             title_key: None,
+            id_prefix: None,
             max_items: kind.is_list().then_some(MAX_ITEMS),
             references: None,
             name: name.into(),
@@ -268,6 +273,11 @@ impl Field {
 
     fn rule(mut self, rule: CrossRule) -> Field {
         self.rule = Some(rule);
+        self
+    }
+
+    fn ids_starting(mut self, prefix: impl Into<String>) -> Field {
+        self.id_prefix = Some(prefix.into());
         self
     }
 

@@ -4,7 +4,7 @@
 
 use crate::digest::APPROVAL_KEY;
 use crate::refusal::{admit_nesting, InputError, InputErrorKind};
-use crate::section::{Area, AREAS_KEY};
+use crate::section::{Area, AreaItemList, AREAS_KEY};
 use crate::value::Value;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -17,9 +17,6 @@ const MOVED_TO_APPROVAL: [&str; 2] = ["approvedBy", "approvedOn"];
 /// What a format-1 document's own top-level `approval` (an unknown field of format 1) is kept
 /// as, so that nothing is lost; followed by 2, 3, ... when the document has that key already.
 pub const FORMER_APPROVAL: &str = "formerApproval";
-
-/// The two lists of an area that become lists of `{ id, text }`, and the letter of their ids.
-const ITEM_LISTS: [(&str, char); 2] = [("strengths", 'S'), ("developmentAreas", 'D')];
 
 /// The format-2 document of a format-1 or format-2 `document` (migration.md). A format-1
 /// document whose migration would nest deeper than 64 levels (an item of its strengths or
@@ -88,7 +85,7 @@ fn former_approval_key(members: &[(Cow<'_, str>, Value<'_>)]) -> String {
 
 /// The ids given to the items of each area's strengths and development areas.
 struct Ids {
-    /// Per area, per list of [`ITEM_LISTS`]: the ids of its items, in order.
+    /// Per area, per list of [`AreaItemList::ALL`]: the ids of its items, in order.
     given: [[Vec<String>; 2]; 3],
 }
 
@@ -108,15 +105,15 @@ impl Ids {
             else {
                 continue;
             };
-            for (list_index, (list, letter)) in ITEM_LISTS.iter().enumerate() {
-                let Some(Value::Array(items)) = object.get(list) else {
+            for (list_index, list) in AreaItemList::ALL.into_iter().enumerate() {
+                let Some(Value::Array(items)) = object.get(list.key()) else {
                     continue;
                 };
-                let prefix = prefix(area);
+                let prefix = area.item_id_prefix(list);
                 let mut last = 0;
                 for place in 1..=items.len() {
                     let (n, id) = (place.max(last + 1)..)
-                        .map(|n| (n, format!("{prefix}-{letter}{n}")))
+                        .map(|n| (n, format!("{prefix}{n}")))
                         .find(|(_, id)| !taken.contains(id.as_str()))
                         .unwrap_or_default();
                     last = n;
@@ -144,7 +141,7 @@ impl Ids {
         members
             .iter()
             .map(|(key, value)| {
-                let list = ITEM_LISTS.iter().position(|(name, _)| key == name);
+                let list = AreaItemList::ALL.iter().position(|list| key == list.key());
                 match (list, value) {
                     (Some(list), Value::Array(items)) => {
                         let ids = &self.given[area.index()][list];
@@ -164,15 +161,6 @@ impl Ids {
                 }
             })
             .collect()
-    }
-}
-
-/// The prefix of the ids of an area's items.
-fn prefix(area: Area) -> &'static str {
-    match area {
-        Area::PrivateLaw => "PL",
-        Area::PublicLaw => "PU",
-        Area::Leadership => "LE",
     }
 }
 

@@ -141,6 +141,43 @@ impl Area {
     pub fn from_key(key: &str) -> Option<Area> {
         Area::ALL.into_iter().find(|a| a.key() == key)
     }
+
+    /// The start of the ids of an area's strengths and development areas (`PL-S1`, `PU-D2`):
+    /// the ids `migrate` gives and the form offers for a new item (`idPrefix` in the definition).
+    pub fn item_id_prefix(self, list: AreaItemList) -> String {
+        let area = match self {
+            Area::PrivateLaw => "PL",
+            Area::PublicLaw => "PU",
+            Area::Leadership => "LE",
+        };
+        format!("{area}-{}", list.letter())
+    }
+}
+
+/// The two lists of an area whose items are `{ id, text }` in format 2 (strings in format 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaItemList {
+    Strengths,
+    DevelopmentAreas,
+}
+
+impl AreaItemList {
+    pub const ALL: [AreaItemList; 2] = [AreaItemList::Strengths, AreaItemList::DevelopmentAreas];
+
+    /// Its key inside an area.
+    pub const fn key(self) -> &'static str {
+        match self {
+            AreaItemList::Strengths => "strengths",
+            AreaItemList::DevelopmentAreas => "developmentAreas",
+        }
+    }
+
+    const fn letter(self) -> char {
+        match self {
+            AreaItemList::Strengths => 'S',
+            AreaItemList::DevelopmentAreas => 'D',
+        }
+    }
 }
 
 #[cfg(test)]

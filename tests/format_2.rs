@@ -211,6 +211,33 @@ fn the_form_definition_of_format_2() {
     assert_eq!(find("/previous/digest")["kind"], "digest");
     assert_eq!(find("/kpis/*/previous")["kind"], "number");
     assert!(find("/actions")["titleKey"].is_null());
+    // A new item's id starts as migrate's ids do.
+    let migrated =
+        sefcheck::migrate_value(&common::example("complete.format-1")).expect("migrated");
+    for (area, short) in [
+        ("privateLaw", "PL"),
+        ("publicLaw", "PU"),
+        ("leadership", "LE"),
+    ] {
+        for (list, letter) in [("strengths", "S"), ("developmentAreas", "D")] {
+            let prefix = find(&format!("/areas/{area}/{list}"))["idPrefix"].clone();
+            assert_eq!(prefix, json!(format!("{short}-{letter}")));
+            let first = &migrated["areas"][area][list][0]["id"];
+            assert!(first
+                .as_str()
+                .unwrap()
+                .starts_with(prefix.as_str().unwrap()));
+        }
+    }
+    for (list, prefix) in [
+        ("/inspection/recommendations", "R"),
+        ("/evidence", "E"),
+        ("/actions", "A"),
+        ("/kpis", "K"),
+    ] {
+        assert_eq!(find(list)["idPrefix"], prefix);
+    }
+    assert!(find("/acknowledgements")["idPrefix"].is_null());
     assert_eq!(
         find("/acknowledgements/*/code")["options"][0],
         json!({"value": "type", "label": "Wrong kind of value"})

@@ -8,7 +8,7 @@ use super::options::{
 };
 use super::{capitalise, Condition, CrossRule, Field, Kind};
 use crate::limits::MAX_ID_LENGTH;
-use crate::section::{Area, SectionId};
+use crate::section::{Area, AreaItemList, SectionId};
 
 const ID_CHARACTERS: &str = "letters, digits, hyphens (-), underscores (_) or full stops (.)";
 
@@ -148,6 +148,7 @@ fn inspection() -> Field {
         .hint("Ofsted's areas for improvement from the last inspection, and the progress on each.")
         .optional()
         .item("recommendation")
+        .ids_starting("R")
         .titled_by("text")
         .fields(vec![
             Field::new(
@@ -231,6 +232,7 @@ fn area(area: Area) -> Field {
         )
         .item("strength")
         .titled_by("text")
+        .ids_starting(area.item_id_prefix(AreaItemList::Strengths))
         .fields(vec![
             Field::new("id", Kind::Id, "Reference", "a reference for the strength").hint(id_hint()),
             Field::new("text", Kind::Text, "Strength", "the strength").words(150),
@@ -244,6 +246,7 @@ fn area(area: Area) -> Field {
         .hint("Where practice must improve. A self-evaluation with none is not candid.")
         .item("development area")
         .titled_by("text")
+        .ids_starting(area.item_id_prefix(AreaItemList::DevelopmentAreas))
         .rule(CrossRule::DevelopmentAreas(area))
         .fields(vec![
             Field::new(
@@ -336,6 +339,7 @@ fn evidence() -> Field {
     )
     .hint("The audits, feedback, observations and data the self-evaluation relies on.")
     .item("evidence item")
+    .ids_starting("E")
     .titled_by("title")
     .fields(vec![
         Field::new(
@@ -379,6 +383,7 @@ fn actions() -> Field {
     )
     .hint("What you will do in the next 12 months, who owns it and how you will know it worked.")
     .item("action")
+    .ids_starting("A")
     .fields(vec![
         Field::new("id", Kind::Id, "Reference", "a reference for the action").hint(id_hint()),
         Field::new(
@@ -429,6 +434,7 @@ fn actions() -> Field {
 fn kpis() -> Field {
     Field::new("kpis", Kind::ObjectList, "Performance measures", "a performance measure")
         .item("measure")
+        .ids_starting("K")
         .fields(vec![
             Field::new("id", Kind::Id, "Reference", "a reference for the measure").hint(id_hint()),
             Field::new("area", Kind::Option, "Area", "the area the measure is about").options(MEASURE_AREAS),

@@ -6,12 +6,12 @@ import { chosenByBlock } from './references.js';
 import { renderTextual } from './text.js';
 
 /**
- * A new id for an item of a list of objects: the list's prefix (its `idPrefix` in the
- * definition, or the initial of its key) and the first number no id of the draft has, so that
- * ids that share a namespace (development areas of every area and recommendations) stay apart.
+ * A new id for an item of a list of objects: the list's `idPrefix` in the definition and the
+ * first number no id of the draft has, so that ids that share a namespace (development areas
+ * of every area and recommendations) stay apart.
  */
 function nextId(field, doc) {
-  const prefix = field.idPrefix ?? field.key.charAt(0).toUpperCase();
+  const prefix = field.idPrefix;
   const used = new Set();
   const walk = (v) => {
     if (Array.isArray(v)) v.forEach(walk);
@@ -138,7 +138,7 @@ export function renderObjectList(field, pointer, ctx, opts) {
   box.append(
     addButton(field, pointer, ctx, list, () => {
       const idField = field.fields.find((f) => f.kind === 'id');
-      return idField ? { [idField.key]: nextId(field, ctx.doc) } : {};
+      return idField && field.idPrefix ? { [idField.key]: nextId(field, ctx.doc) } : {};
     }),
   );
   ctx.register(pointer, { group: box, after: hint ?? heading, inputs: [], focusId: `${id}-heading`, field });
