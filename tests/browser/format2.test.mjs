@@ -137,6 +137,14 @@ describe('format 2 in the form', () => {
     assert.equal(report.acknowledged, 1);
     assert.equal(report.sections.find((s) => s.id === 'privateLaw').warnings, 0);
     await axe(page, 'an acknowledged warning');
+    // The check page says it is not addressed, and that this was acknowledged.
+    await page.goto(`${server.url}#/check`);
+    assert.match(
+      await page.textContent('[data-thread="/areas/privateLaw/developmentAreas/0"]'),
+      /development area PL-D1.*Not addressed: acknowledged/s,
+    );
+    await page.goto(`${server.url}#/section/privateLaw?show=errors`);
+    await page.waitForSelector('button[data-withdraw]');
     // Withdrawn: back among the things to check.
     await page.click('button[data-withdraw]');
     await page.waitForSelector('.app-things-to-check__item');

@@ -1,6 +1,8 @@
 // Takes the README's screenshots (docs/screenshots/) of the form from the real, built page:
 //   npm run build && npm run build:www && node tests/browser/screenshots.mjs
-// They go to docs/screenshots/: the task list, a section with errors, the share page.
+// They go to docs/screenshots/: the task list, a section with errors, things to check with an
+// acknowledgement, the golden thread on the check page, the approval no longer holding, the
+// share page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { example, launch, open, repo, serve, watch } from './harness.mjs';
@@ -45,6 +47,34 @@ await page.click('#section-form button[type="submit"]');
 await page.waitForSelector('.app-disclosure');
 await page.evaluate(() => window.scrollTo(0, 0));
 await page.screenshot({ path: join(out, 'section-with-errors.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1250 } });
+
+// Things to check: a development area no action addresses, one acknowledged with its reason.
+const unaddressed = structuredClone(complete);
+delete unaddressed.approval;
+for (const action of unaddressed.actions) action.addresses = action.addresses.filter((id) => !['PL-D1', 'PL-D2'].includes(id));
+unaddressed.acknowledgements = [
+  {
+    code: 'development-area-unaddressed',
+    path: '/areas/privateLaw/developmentAreas/1/id',
+    reason: 'Covered by the regional domestic abuse programme, outside this plan.',
+  },
+];
+await withDraft(unaddressed, '#/section/privateLaw?show=errors');
+await page.waitForSelector('#warning-summary');
+await page.evaluate(() => window.scrollTo(0, 0));
+await page.screenshot({ path: join(out, 'things-to-check.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1100 } });
+
+// The golden thread on the check page.
+await withDraft(unaddressed, '#/check');
+await page.locator('#golden-thread').scrollIntoViewIfNeeded();
+await page.locator('#golden-thread').screenshot({ path: join(out, 'golden-thread.png') });
+
+// The approval, after an edit: it no longer holds.
+const edited = structuredClone(complete);
+edited.voice.children += ' Edited after approval.';
+await withDraft(edited, '#/section/approval');
+await page.waitForSelector('#approve');
+await page.screenshot({ path: join(out, 'approval-changed.png'), fullPage: true });
 
 // The share page, ready: the file, its SHA-256, download and print.
 await withDraft(complete, '#/share');

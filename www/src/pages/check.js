@@ -29,6 +29,9 @@ function goldenThread() {
       if (item.status === 'completed') return;
       const by = chosenBy(state.index, state.doc, listPointer, item.id);
       const title = titleOf(item, list);
+      // A warning that it is not addressed may have been acknowledged, with a reason.
+      const acknowledged =
+        Array.isArray(state.doc.acknowledgements) && state.doc.acknowledgements.some((a) => a?.path === `${listPointer}/${i}/id`);
       rows.push(
         h(
           'div',
@@ -36,7 +39,7 @@ function goldenThread() {
           h(
             'dt',
             { class: 'govuk-summary-list__key' },
-            `${section.title}: ${itemName(list, item, i).toLowerCase()}`,
+            `${section.title}: ${list?.itemLabel ?? 'item'} ${item.id}`,
             title ? h('span', { class: 'govuk-body-s app-thread__title' }, shortText(title)) : null,
           ),
           h(
@@ -61,7 +64,9 @@ function goldenThread() {
                     ),
                   ),
                 )
-              : h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Not addressed'),
+              : acknowledged
+                ? h('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Not addressed: acknowledged')
+                : h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Not addressed'),
           ),
         ),
       );
