@@ -9,6 +9,7 @@ use words::{
     TITLE, TITLES,
 };
 
+mod names;
 mod words;
 
 /// The eight kinds, in the order of rules.md's table: the order that settles overlaps.
