@@ -31,7 +31,9 @@ export type DisclosureCode =
   | 'disclosure-email'
   | 'disclosure-phone'
   | 'disclosure-date-of-birth'
-  | 'disclosure-named-person';
+  | 'disclosure-named-person'
+  | 'disclosure-school'
+  | 'disclosure-first-name';
 
 /** Every diagnostic code of rules.md. */
 export type Code =
@@ -66,6 +68,7 @@ export type Code =
   | 'evidence-after-approval'
   | 'action-horizon'
   | 'audit-total'
+  | 'small-number'
   | 'declaration-required'
   | 'approval-before-period-end'
   | 'approval-changed'

@@ -49,6 +49,8 @@ pub const INSPECTION_OVERDUE_DAYS: Day = 1096;
 pub const EVIDENCE_BEFORE_PERIOD_DAYS: Day = 183;
 /// `action-horizon`: the most days after sharing an action may be due.
 pub const ACTION_HORIZON_DAYS: Day = 366;
+/// `small-number`: the counts so small that they can identify a child.
+pub const SMALL_NUMBERS: RangeInclusive<f64> = 1.0..=4.0;
 
 /// The member that says which format a document is in.
 const FORM_VERSION_KEY: &str = "formVersion";

@@ -269,7 +269,7 @@ fn the_reason_is_scanned_like_any_line() {
     let r = acknowledging(json!([{
         "code": "unknown-field",
         "path": "/voice/zzz",
-        "reason": "Agreed with Mr Smith; ask parent.one@example.org."
+        "reason": "Agreed with Mr Smith; ask parent.one@outlook.com."
     }]));
     assert_eq!(
         placed(&r),

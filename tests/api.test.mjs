@@ -57,6 +57,7 @@ const CODES = [
   'evidence-after-approval',
   'action-horizon',
   'audit-total',
+  'small-number',
   'declaration-required',
   'approval-before-period-end',
   'approval-changed',
@@ -70,6 +71,8 @@ const CODES = [
   'disclosure-phone',
   'disclosure-date-of-birth',
   'disclosure-named-person',
+  'disclosure-school',
+  'disclosure-first-name',
 ];
 
 test('import and require give the same functions, from one instance', () => {

@@ -310,6 +310,36 @@ test("the repository's example documents, as a folder: each gives the package's 
   for (const format of FORMATS) assert.equal(run(['--format', format, folder]).code, r.code, format);
 });
 
+test('the disclosure table: what a self-evaluation must be able to say passes; a first name and a named school are warnings, with their lines', (t) => {
+  const dir = tempDir(t);
+  const sentences = [
+    ['Of the babies born between 1 April 2024 and 31 March 2025, most stayed with family.', null],
+    ['Families can write to us at enquiries@cafcass.gov.uk.', null],
+    ['Our helpline is 0300 456 4000.', null],
+    ['Jayden told his guardian that he wanted to live with his nan.', 'disclosure-first-name'],
+    ["He attends St Mary's Primary School in Hexham.", 'disclosure-school'],
+    ['Mrs Justice Amberley chaired the local family justice board.', null],
+  ];
+  for (const [k, [sentence, code]] of sentences.entries()) {
+    const doc = example('complete');
+    doc.voice.children = sentence;
+    const file = path.join(dir, `sentence-${k}.json`);
+    write(file, approved(doc));
+    const r = run([file]);
+    // Ready to share whatever the sentence: none of them is an error.
+    assert.equal(r.code, 0, `${sentence}: ${r.stdout}${r.stderr}`);
+    const found = r.stdout.split('\n').filter((line) => / disclosure-/.test(line));
+    assert.deepEqual(
+      found.map((line) => line.match(/(warning|error) (disclosure-[a-z-]+)/).slice(1)),
+      code ? [['warning', code]] : [],
+      sentence,
+    );
+    // The line and column are the sentence's answer, and the finding is not repeated.
+    for (const line of found) assert.match(line, /^[^:]+:\d+:\d+: warning /);
+    assert.equal(/Jayden|St Mary/.test(r.stdout + r.stderr), false);
+  }
+});
+
 test('json: one object { files: [{ file, report }], readyToShare }, reports as the package gives them', () => {
   const r = run(['--format', 'json', COMPLETE, DRAFT]);
   assert.equal(r.code, 1);
@@ -499,7 +529,7 @@ test('privacy: no output of any format, on standard output or error, holds a val
   //    that are the phrase (valid ids, used twice, referenced but missing)
   const doc = example('complete');
   const free = (s) =>
-    `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@example.org LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
+    `${s} ${PHRASE} Mrs ${PHRASE}son ${PHRASE.toLowerCase()}@outlook.com LV21C50012 07700 900123 born 12/03/2015 SW1A 1AA`;
   doc.voice.children = free(doc.voice.children);
   doc.areas.privateLaw.whatWeKnow = free(doc.areas.privateLaw.whatWeKnow);
   doc.areas.privateLaw.strengths.push({ id: 'PL-S9', text: free('A strength') });

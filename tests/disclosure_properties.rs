@@ -202,6 +202,11 @@ fn digits(n: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(0u8..10, n).prop_map(|d| d.iter().map(|d| char::from(b'0' + d)).collect())
 }
 
+/// The first digit of a geographic (01, 02) or mobile (07) national number.
+fn geographic() -> impl Strategy<Value = &'static str> {
+    select(vec!["1", "2", "7"])
+}
+
 fn gap() -> impl Strategy<Value = &'static str> {
     select(vec!["", " ", "-"])
 }
@@ -302,7 +307,8 @@ fn email() -> impl Strategy<Value = Known> {
             "用户",
             "a%b-c",
         ]),
-        select(vec!["example", "ex-ample", "cafcass", "例子"]),
+        // (not `example`: an address at example.org is a placeholder, never reported)
+        select(vec!["mailbox", "ex-ample", "cafcass", "例子"]),
         select(vec!["org", "gov.uk", "co.uk", "中国"]),
     )
         .prop_map(|(local, domain, top)| {
@@ -312,13 +318,15 @@ fn email() -> impl Strategy<Value = Known> {
 
 fn phone() -> impl Strategy<Value = Known> {
     // Groupings that no 10-digit NHS reading can hide in (NHS comes first in the table).
+    // Geographic and mobile numbers: a non-geographic one (03, 080, 084, 087) is not reported.
     let national = (
-        digits(10),
+        geographic(),
+        digits(9),
         select(vec![vec![11], vec![5, 6], vec![4, 3, 4], vec![3, 4, 4]]),
         gap(),
     )
-        .prop_map(|(d, groups, g)| {
-            let all = format!("0{d}");
+        .prop_map(|(first, d, groups, g)| {
+            let all = format!("0{first}{d}");
             let mut text = String::new();
             let mut at = 0;
             for (k, len) in groups.iter().enumerate() {
@@ -332,12 +340,14 @@ fn phone() -> impl Strategy<Value = Known> {
         });
     let international = (
         select(vec!["+44 ", "+44", "+44-", "+44 (0)", "+44(0)", "+44 (0) "]),
-        digits(2),
+        geographic(),
+        digits(1),
         digits(4),
         digits(4),
     )
-        .prop_map(|(prefix, a, b, c)| format!("{prefix}{a} {b} {c}"));
-    let bracketed = (digits(4), digits(6)).prop_map(|(area, rest)| format!("(0{area}) {rest}"));
+        .prop_map(|(prefix, first, a, b, c)| format!("{prefix}{first}{a} {b} {c}"));
+    let bracketed = (geographic(), digits(3), digits(6))
+        .prop_map(|(first, area, rest)| format!("(0{first}{area}) {rest}"));
     prop_oneof![national, international, bracketed].prop_map(|t| known(DisclosureKind::Phone, t))
 }
 

@@ -18,7 +18,7 @@ function edited() {
   doc.about.preparedBy = 42;
   doc.about.shareBy = '2027-02-30';
   doc.about['a/b~c'] = 'unknown';
-  doc.voice.children = 'Child A 😀 said "thank you" — then café SW1A 1AA and born on 12/03/2015; email parent.one@example.org';
+  doc.voice.children = 'Child A 😀 said "thank you" — then café SW1A 1AA and born on 12/03/2015; email parent.one@outlook.com';
   doc.voice.complaints = '   ';
   doc.areas.privateLaw.strengths.push({ id: 'PL-S9', text: 'Mrs O\u2019Brien-Smith helped 👍🏽 call 07700 900123' });
   doc.areas.publicLaw.evidence.push('no such item', 'x'.repeat(30));

@@ -11,11 +11,14 @@ import { ROOT } from './helpers.mjs';
  *  since the positions of diagnostics, about 2.4 KB of it, joined the core; 136 KiB since
  *  format 2: 114,275 bytes became about 136,000 with SHA-256 (sha2), numbers written as
  *  ECMAScript writes them (ryu's small tables), JSON written in two key orders, migration, the
- *  eleven new codes and the acknowledgements). */
-export const BUDGET_GZIPPED = 136 * 1024;
+ *  eleven new codes and the acknowledgements; 170 KiB since the second round of disclosure
+ *  checks: about 137,500 bytes became about 172,000, of which the first-name check (its
+ *  generated table of 5,981 names, the lookup and the naming contexts) is about 20,600 and
+ *  schools, the exemptions and small numbers the rest; docs/performance.md). */
+export const BUDGET_GZIPPED = 170 * 1024;
 /** Raw bytes: a looser guard against a build that skipped wasm-opt (281,439 bytes became about
- *  345,000 with format 2). */
-export const BUDGET_RAW = 340 * 1024;
+ *  345,000 with format 2, and about 418,000 with the second round of disclosure checks). */
+export const BUDGET_RAW = 412 * 1024;
 
 const modules = ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'sefcheck_bg.wasm'));
 

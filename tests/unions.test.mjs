@@ -58,7 +58,7 @@ test('Code and DisclosureCode: the catalogue, in its order; what scanDisclosure 
     codes.filter((c) => c.startsWith('disclosure-')),
   );
   const text =
-    'Ref ZW24P00153; NHS 943 476 5919; NI AB 12 34 56 C; near SW1A 1AA; email parent.one@example.org; phone 07700 900123; born on 12/03/2015; seen by Mrs Jones.';
+    'Ref ZW24P00153; NHS 943 476 5919; NI AB 12 34 56 C; near SW1A 1AA; email parent.one@outlook.com; phone 07700 900123; born on 12/03/2015; seen by Mrs Jones at Hexham Middle School, where Jayden told us.';
   assert.deepEqual(
     sefcheck.scanDisclosure(text).map((f) => f.code),
     TYPES.DisclosureCode,

@@ -107,7 +107,7 @@ pub const WORDS: &[&str] = &[
     "LV21C50012",
     "QQ 12 34 56 C",
     "SW1A 1AA",
-    "josé@example.org",
+    "josé@outlook.com",
     "+44 (0)20 7946 0958",
     "(01632) 960001",
     "\u{1F600}",

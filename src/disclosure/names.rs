@@ -10,9 +10,6 @@
 //! so a lookup has no start-up cost and allocates nothing: it folds the word into a buffer on the
 //! stack, then binary-searches the names of its length.
 
-// Only the tests call it until the context rules in src/disclosure.rs do.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use core::cmp::Ordering;
 
 /// What the table says of a word.

@@ -8,12 +8,18 @@ use super::values::{
 };
 use super::{
     messages, Checker, Item, ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS,
-    INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS, PERIOD_DAYS,
+    INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS, PERIOD_DAYS, SMALL_NUMBERS,
 };
 use crate::code::Code;
 use crate::form::{CrossRule, Field, STATUSES, UNITS};
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
+
+/// The unit of a measure that counts people or cases, whose small values can identify a child.
+const COUNT_UNIT: &str = "count";
+
+/// The numbers of a measure that are published (its `target` is a goal, not a count of anyone).
+const SMALL_NUMBER_FIELDS: [&str; 2] = ["value", "previous"];
 
 impl<'d> Checker<'d> {
     pub(super) fn cross_rule(
@@ -91,6 +97,11 @@ impl<'d> Checker<'d> {
                 if let Some(n) = item.value.get(field.key).and_then(Value::as_f64) {
                     if !measure_number_in_range(n, unit) {
                         self.report(Code::OutOfRange, messages::out_of_range(field, unit));
+                    } else if unit == Some(COUNT_UNIT)
+                        && SMALL_NUMBER_FIELDS.contains(&field.key)
+                        && SMALL_NUMBERS.contains(&n)
+                    {
+                        self.report(Code::SmallNumber, messages::small_number());
                     }
                 }
             }

@@ -3,6 +3,7 @@
 
 use super::{
     ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
+    SMALL_NUMBERS,
 };
 use crate::code::days;
 use crate::digest::DIGEST_LENGTH;
@@ -57,6 +58,14 @@ pub const ACKNOWLEDGEMENT_UNUSED: &str =
 /// `invalid-option` at an acknowledgement's code, whose options are the whole catalogue.
 const ACKNOWLEDGEMENT_CODE_OPTION: &str =
     "Enter the code of the warning exactly as the report gives it";
+
+pub fn small_number() -> String {
+    format!(
+        "Group or suppress this count: a count from {} to {} can identify a child",
+        SMALL_NUMBERS.start(),
+        SMALL_NUMBERS.end()
+    )
+}
 
 pub fn late_sharing() -> String {
     format!(

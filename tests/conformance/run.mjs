@@ -129,6 +129,7 @@ const SEVERITY = {
   'evidence-after-approval': 'error',
   'action-horizon': 'warning',
   'audit-total': 'error',
+  'small-number': 'warning',
   'declaration-required': 'error',
   'approval-before-period-end': 'warning',
   'approval-changed': 'error',
@@ -142,6 +143,8 @@ const SEVERITY = {
   'disclosure-phone': 'error',
   'disclosure-date-of-birth': 'error',
   'disclosure-named-person': 'warning',
+  'disclosure-school': 'warning',
+  'disclosure-first-name': 'warning',
 };
 // Values that may legitimately appear in a report although a document can hold them too
 // (fuzz/src/properties.rs keeps the same list for the fuzz targets).
