@@ -87,7 +87,10 @@ pub(super) fn schools(t: &Text) -> Vec<(usize, usize)> {
         let continues = t.byte(end) == b' ' && school_word_at(t, end + 1).is_some();
         if !continues {
             if let Some(start) = run_start(t, i) {
-                if found.last().map_or(true, |&(_, last_end)| last_end <= start) {
+                if found
+                    .last()
+                    .map_or(true, |&(_, last_end)| last_end <= start)
+                {
                     found.push((start, end));
                 }
             }
