@@ -53,12 +53,17 @@ fi
 
 [ "$tests" = yes ] || exit 0
 
-# Debian's Chromium for the browser tests (never a downloaded browser build).
-if ! command -v chromium >/dev/null 2>&1; then
-  log "installing chromium"
+# Debian's Chromium for the browser tests (never a downloaded browser build), and
+# poppler-utils' pdftotext, which reads back the PDFs the readable document prints to.
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+  log "installing$missing"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  # shellcheck disable=SC2086 # one word per package
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
 # cargo-deny: the offline supply-chain checks of `npm test` (licences, bans, sources; deny.toml).

@@ -21,7 +21,8 @@ const SYSTEM = ['dirname', 'grep', 'sed', 'awk', 'id'].map((tool) => [
 
 /**
  * A machine for the script: `have` says what is installed (wasm32: the Rust target; wasmPack;
- * bindgen: wasm-bindgen-cli's version or null; npm: node_modules up to date; chromium; deny).
+ * bindgen: wasm-bindgen-cli's version or null; npm: node_modules up to date; chromium; pdftotext;
+ * deny).
  * Returns what running `bash scripts/setup.sh ...args` printed and every command it ran.
  */
 function runSetup(t, have, args) {
@@ -60,6 +61,7 @@ function runSetup(t, have, args) {
   if (have.wasmPack) stub('wasm-pack');
   if (have.bindgen) stub('wasm-bindgen', `echo "wasm-bindgen ${have.bindgen}"`);
   if (have.chromium) stub('chromium');
+  if (have.pdftotext) stub('pdftotext');
   if (have.deny) stub('cargo-deny');
 
   const run = spawnSync('/bin/bash', [path.join(work, 'scripts', 'setup.sh'), ...args], {
@@ -70,8 +72,8 @@ function runSetup(t, have, args) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, ran };
 }
 
-const everything = { wasm32: true, wasmPack: true, bindgen: pinned, npm: true, chromium: true, deny: true };
-const nothing = { wasm32: false, wasmPack: false, bindgen: null, npm: false, chromium: false, deny: false };
+const everything = { wasm32: true, wasmPack: true, bindgen: pinned, npm: true, chromium: true, pdftotext: true, deny: true };
+const nothing = { wasm32: false, wasmPack: false, bindgen: null, npm: false, chromium: false, pdftotext: false, deny: false };
 const installs = (ran) => ran.filter((line) => !/^rustup target list|^wasm-bindgen --version/.test(line));
 
 const FORM = [
@@ -80,7 +82,7 @@ const FORM = [
   `cargo install wasm-bindgen-cli --version ${pinned} --force`,
   'npm ci --no-audit --no-fund',
 ];
-const TESTS = ['apt-get update -qq', 'apt-get install -y -qq chromium', 'cargo install cargo-deny --locked --version 0.20.2'];
+const TESTS = ['apt-get update -qq', 'apt-get install -y -qq chromium poppler-utils', 'cargo install cargo-deny --locked --version 0.20.2'];
 
 test('with everything installed, no argument, form and all install nothing and print nothing', (t) => {
   for (const args of [[], ['form'], ['all']]) {
@@ -109,10 +111,16 @@ test('on a fresh machine, all installs the form needs and then the test tools', 
 });
 
 test('with the form set up, all installs only the test tools', (t) => {
-  const { status, stderr, ran } = runSetup(t, { ...everything, chromium: false, deny: false }, ['all']);
+  const { status, stderr, ran } = runSetup(t, { ...everything, chromium: false, pdftotext: false, deny: false }, ['all']);
   assert.equal(status, 0, stderr);
   assert.deepEqual(installs(ran), TESTS);
-  assert.equal(stderr, 'setup: installing chromium\nsetup: installing cargo-deny (a few minutes)\n');
+  assert.equal(stderr, 'setup: installing chromium poppler-utils\nsetup: installing cargo-deny (a few minutes)\n');
+});
+
+test('with Chromium there, all installs only what is missing: poppler-utils for pdftotext', (t) => {
+  const { status, stderr, ran } = runSetup(t, { ...everything, pdftotext: false }, ['all']);
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(installs(ran), ['apt-get update -qq', 'apt-get install -y -qq poppler-utils']);
 });
 
 test('a wasm-bindgen-cli of another version is replaced by the one Cargo.toml pins', (t) => {
