@@ -4,7 +4,7 @@
 // `cargo test --bench validate`) only to check that they still work, writes nothing into the
 // repository, and fails when a script fails.
 //
-//   node bench/run.mjs [--tiny] [--only node,native,size,startup,cli,browser] [--out FILE]
+//   node bench/run.mjs [--tiny] [--only node,native,size,startup,cli,browser,render] [--out FILE]
 //   node bench/run.mjs --render bench/results.json   (RESULTS.md again from the raw figures)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -114,6 +114,7 @@ try {
   await step('startup', async () => (await import('./startup.mjs')).run(pkg.dir, { tiny }));
   await step('cli', async () => (await import('./cli.mjs')).run(pkg.dir, { tiny }));
   await step('browser', async () => (await import('./browser.mjs')).run(pkg.dir, { tiny }));
+  await step('render', async () => (await import('./render.mjs')).run(pkg.dir, { tiny }));
 } finally {
   pkg.remove();
 }
@@ -363,6 +364,29 @@ function markdown(r, before = null) {
     );
     addGoal(7, 'keystroke to count and status on screen, 95th percentile', ms(b.dom.p95), '< 4 ms', b.dom.p95 < 4);
   } else L.push(`Failed: ${s.browser?.error ?? 'not run'}`, '');
+
+  // 8
+  L.push('## 8: rendering the readable self-evaluation (issue 18)', '');
+  if (s.render?.ok) {
+    const d = s.render.documents;
+    L.push(
+      `\`sefcheck/render\` of the package's copy, in this process: each call timed alone, ${d.large.renderHtml.n} times after a warm-up; median (25th–75th percentile), in ms. The model calls \`validate\` first; \`toHtml\` and \`toMarkdown\` write a format from a model already made. Load ${s.render.loadBefore} before, ${s.render.loadAfter} after.`,
+      '',
+    );
+    L.push(
+      '| document | blocks | `renderHtml` | `renderMarkdown` | `documentModel` | of which `validate` | `toHtml` | `toMarkdown` | HTML | Markdown |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const [name, x] of Object.entries(d)) {
+      const kb = (b) => `${fmt(b / 1024)} KB`;
+      L.push(
+        `| ${name} | ${x.blocks.toLocaleString('en-GB')} | ${spread(x.renderHtml, ms)} | ${spread(x.renderMarkdown, ms)} | ${ms(x.documentModel.median)} | ${ms(x.validate.median)} | ${ms(x.toHtml.median)} | ${ms(x.toMarkdown.median)} | ${kb(x.htmlBytes)} | ${kb(x.markdownBytes)} |`,
+      );
+    }
+    L.push('');
+    addGoal(8, '`renderHtml(large)` in Node', ms(d.large.renderHtml.median), '< 200 ms', d.large.renderHtml.median < 200);
+    addGoal(8, '`renderMarkdown(large)` in Node', ms(d.large.renderMarkdown.median), '< 200 ms', d.large.renderMarkdown.median < 200);
+  } else L.push(`Failed: ${s.render?.error ?? 'not run'}`, '');
 
   const prior = before ? markdown(before).rows : null;
   const head = prior

@@ -4,18 +4,21 @@
 // comes from the package's own Node entry (`validateJson`, `rules`, `limits`): this command
 // only finds files (files.mjs), reads its arguments (args.mjs) and writes reports (formats/,
 // one module each). Output is streamed through stream.pipeline, one file at a time, so memory
-// stays flat however many files. `sefcheck migrate` is a command of its own (migrate.mjs).
+// stays flat however many files. `sefcheck migrate` (migrate.mjs) and `sefcheck render`
+// (render.mjs) are commands of their own.
 //
 // Privacy: nothing written holds a value from a document. Reports never do (rules.md); what
 // this command adds is only file names, JSON Pointers and numbers from the report, the
-// package's own messages, and positions (line, column) in the file. (`sefcheck migrate` alone
-// writes documents, on standard output or over their files: that is what it is for.)
+// package's own messages, and positions (line, column) in the file. (`sefcheck migrate` and
+// `sefcheck render` alone write documents' own text, on standard output or into files: that is
+// what they are for.)
 
 import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream/promises';
 import { readArguments, USAGE } from './args.mjs';
 import { files, readDocument } from './files.mjs';
 import { migrateCommand } from './migrate.mjs';
+import { renderCommand } from './render.mjs';
 import { createGithub } from './formats/github.mjs';
 import { createJson } from './formats/json.mjs';
 import { createJunit } from './formats/junit.mjs';
@@ -65,6 +68,7 @@ function loadApi() {
 async function main() {
   const argv = process.argv.slice(2);
   if (argv[0] === 'migrate') return migrateCommand(argv.slice(1), loadApi);
+  if (argv[0] === 'render') return renderCommand(argv.slice(1), loadApi);
   const args = readArguments(argv);
   if (args.usageError) {
     process.stderr.write(`sefcheck: ${args.usageError}\nRun sefcheck --help for usage\n`);

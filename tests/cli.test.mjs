@@ -759,6 +759,144 @@ test('migrate: standard output holds the documents and nothing else; standard er
   assert.ok(!w.stderr.includes(PHRASE), w.stderr);
 });
 
+// ------------------------------------------------------------------------- sefcheck render
+
+const DOCX_MODULE = path.join(ROOT, 'js', 'render', 'docx.mjs');
+const render = await import('sefcheck/render');
+
+test('render: Markdown (the default) and HTML on standard output, exactly what the package renders; - reads standard input', () => {
+  for (const name of ['complete', 'draft']) {
+    const doc = example(name);
+    const md = run(['render', '--date', '2026-12-06', examplePath(name)]);
+    assert.equal(md.code, 0, md.stderr);
+    assert.equal(md.stderr, '');
+    assert.equal(md.stdout, render.renderMarkdown(doc, { date: '2026-12-06' }));
+    const html = run(['render', '-f', 'html', '--date', '2026-12-06', examplePath(name)]);
+    assert.equal(html.code, 0, html.stderr);
+    assert.equal(html.stdout, render.renderHtml(doc, { date: '2026-12-06' }));
+    const stdin = run(['render', '--format', 'markdown', '--date', '2026-12-06', '-'], { input: exampleText(name) });
+    assert.equal(stdin.stdout, md.stdout);
+  }
+  // Without --date, a draft is dated today.
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  assert.ok(run(['render', DRAFT]).stdout.includes(`**Date of this draft:** ${today}`));
+});
+
+test('render --output: written whole (a temporary file renamed over it), the format from its extension, nothing said', (t) => {
+  const dir = tempDir(t);
+  const html = run(['render', '--date', '2026-12-06', '-o', 'out/page.html', COMPLETE], { cwd: dir });
+  assert.equal(html.code, 2, 'a folder that is not there');
+  assert.match(html.stderr, /^sefcheck: out\/page\.html: cannot be written: ENOENT\n$/);
+  fs.mkdirSync(path.join(dir, 'out'));
+  for (const [file, format] of [
+    ['out/page.html', 'html'],
+    ['out/page.HTM', 'html'],
+    ['out/notes.md', 'markdown'],
+    ['out/notes.markdown', 'markdown'],
+    ['out/any.txt', 'markdown'],
+  ]) {
+    const args = ['render', '--date', '2026-12-06', '--output', file, path.relative(dir, DRAFT)];
+    const r = run(file.endsWith('.txt') ? [...args, '--format', 'markdown'] : args, { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, '');
+    const want =
+      format === 'html'
+        ? render.renderHtml(example('draft'), { date: '2026-12-06' })
+        : render.renderMarkdown(example('draft'), { date: '2026-12-06' });
+    assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), want, file);
+  }
+  // Over a file that is there: replaced, its mode kept, no temporary file left.
+  fs.chmodSync(path.join(dir, 'out', 'page.html'), 0o640);
+  const before = fs.statSync(path.join(dir, 'out', 'page.html')).ino;
+  assert.equal(run(['render', '-o', 'out/page.html', COMPLETE], { cwd: dir }).code, 0);
+  assert.equal(fs.statSync(path.join(dir, 'out', 'page.html')).mode & 0o777, 0o640);
+  assert.notEqual(fs.statSync(path.join(dir, 'out', 'page.html')).ino, before, 'renamed over, not written into');
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['any.txt', 'notes.markdown', 'notes.md', 'page.HTM', 'page.html']);
+  assert.ok(fs.readFileSync(path.join(dir, 'out', 'page.html'), 'utf8').startsWith('<!doctype html>'));
+});
+
+test('render --format docx: only with --output; the Word writer loaded only then', (t) => {
+  const dir = tempDir(t);
+  const usage = run(['render', '--format', 'docx', COMPLETE], { cwd: dir });
+  assert.equal(usage.code, 2);
+  assert.equal(usage.stdout, '');
+  assert.match(
+    usage.stderr,
+    /^sefcheck render: --format docx needs --output: Word is not written to standard output\nRun sefcheck render --help for usage\n$/,
+  );
+  const r = run(['render', '-o', 'copy.docx', COMPLETE], { cwd: dir });
+  assert.equal(r.stdout, '');
+  if (fs.existsSync(DOCX_MODULE)) {
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.deepEqual([...fs.readFileSync(path.join(dir, 'copy.docx')).subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip');
+  } else {
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^sefcheck render: Word \(\.docx\) output is not available: its module .* could not be loaded\n$/);
+    assert.deepEqual(fs.readdirSync(dir), [], 'nothing written');
+  }
+});
+
+test('render: errors and usage, said without anything the document holds', (t) => {
+  const PHRASE = 'Qz7Marigold';
+  const dir = tempDir(t);
+  write(path.join(dir, 'bad.json'), `{"formVersion": 2, "about": {"preparedBy": "${PHRASE}" "${PHRASE}"}}`);
+  write(path.join(dir, 'deep.json'), `{"formVersion": 2, "x": ${'['.repeat(70)}"${PHRASE}"${']'.repeat(70)}}`);
+  write(path.join(dir, 'huge.json'), '{"formVersion": 2, "audit": {"casesAudited": 1e400}}');
+  fs.mkdirSync(path.join(dir, 'folder'));
+  const failures = [
+    ['bad.json', /^sefcheck: bad\.json:1:\d+: The text is not JSON: /],
+    ['deep.json', /^sefcheck: deep\.json(:\d+:\d+)?: is refused: The document is nested more than 64 levels deep/],
+    ['huge.json', /^sefcheck: huge\.json(:\d+:\d+)?: is refused: A number in the document is too large/],
+    ['folder', /^sefcheck: folder: cannot be read: is a folder\n$/],
+    ['gone.json', /^sefcheck: gone\.json: cannot be read: no such file or folder\n$/],
+  ];
+  for (const [file, message] of failures) {
+    const r = run(['render', file], { cwd: dir });
+    assert.equal(r.code, 2, file);
+    assert.equal(r.stdout, '', file);
+    assert.match(r.stderr, message, file);
+    assert.ok(!r.stderr.includes(PHRASE), r.stderr);
+  }
+  // The document itself on standard output, and nothing of it on standard error.
+  const marked = example('draft');
+  marked.about.preparedBy = PHRASE;
+  write(path.join(dir, 'marked.json'), marked);
+  const ok = run(['render', 'marked.json'], { cwd: dir });
+  assert.equal(ok.code, 0);
+  assert.ok(ok.stdout.includes(PHRASE));
+  assert.equal(ok.stderr, '');
+  const usage = [
+    [['render'], /no FILE given/],
+    [['render', 'a.json', 'b.json'], /render takes one FILE/],
+    [['render', '--format', 'pdf', 'a.json'], /--format must be one of html, markdown, docx/],
+    [['render', '--output', 'x.pdf', 'a.json'], /--output does not end in \.html, \.md or \.docx: say which with --format/],
+    [['render', '--output', '', 'a.json'], /--output needs a file name/],
+    [['render', '--date', '6/12/2026', 'a.json'], /--date must be a date written YYYY-MM-DD/],
+    [['render', '--write', 'a.json'], /Unknown option '--write'/],
+  ];
+  for (const [args, message] of usage) {
+    const u = run(args, { cwd: dir });
+    assert.equal(u.code, 2, args.join(' '));
+    assert.match(u.stderr, message, args.join(' '));
+    assert.match(u.stderr, /Run sefcheck render --help for usage\n$/);
+    assert.equal(u.stdout, '');
+  }
+  const wrongDate = run(['render', '--date', '2026-02-30', 'marked.json'], { cwd: dir });
+  assert.equal(wrongDate.code, 2);
+  assert.match(wrongDate.stderr, /^sefcheck: marked\.json: --date: /);
+  const help = run(['render', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: sefcheck render \[--format html\|markdown\|docx\] \[--output PATH\] \[--date YYYY-MM-DD\] FILE/);
+  assert.match(run(['--help']).stdout, /\n {7}sefcheck render \[--format html\|markdown\|docx\] \[--output PATH\] FILE\n/);
+  // `render` is the command only as the first argument.
+  write(path.join(dir, 'render'), exampleText('complete'));
+  const file = run(['./render'], { cwd: dir });
+  assert.equal(file.code, 0, file.stderr);
+  assert.match(file.stdout, /^\.\/render: ready to share/);
+});
+
 test('many files: output is written as each file is checked, memory stays flat', { timeout: 300_000 }, async (t) => {
   const dir = tempDir(t);
   const texts = [exampleText('complete'), exampleText('draft'), JSON.stringify(readyWithWarning())];
@@ -843,5 +981,14 @@ test('npx sefcheck in a fresh project that installed the packed tarball', { time
   const migrated = npx(['migrate', 'old/draft.json']);
   assert.equal(migrated.status, 0, migrated.stderr);
   assert.equal(migrated.stdout, exampleText('draft'));
+  // sefcheck render, and sefcheck/render imported by name from the installed package
+  const rendered = npx(['render', '--date', '2026-12-06', 'drafts/in/draft.json']);
+  assert.equal(rendered.status, 0, rendered.stderr);
+  assert.equal(rendered.stdout, render.renderMarkdown(example('draft'), { date: '2026-12-06' }));
+  const script =
+    "import('sefcheck/render').then((r) => process.stdout.write(r.renderHtml(JSON.parse(require('fs').readFileSync('drafts/complete.json', 'utf8')))))";
+  const imported = spawnSync(process.execPath, ['-e', script], { cwd: app, encoding: 'utf8' });
+  assert.equal(imported.status, 0, imported.stderr);
+  assert.equal(imported.stdout, render.renderHtml(example('complete')));
   assert.equal(npx(['--nope']).status, 2);
 });

@@ -84,6 +84,10 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     'pkg/web/sefcheck_bg.wasm',
     'pkg/index.d.mts',
     'pkg/index.d.cts',
+    'js/render/index.mjs',
+    'js/render/index.d.mts',
+    'js/render/model.mjs',
+    'bin/render.mjs',
   ]) {
     assert.ok(files.includes(f), `the tarball lacks ${f}: ${files.join(', ')}`);
   }

@@ -145,3 +145,60 @@ const notADigest: number = contentDigest({});
 const tenth: SectionId = 'textList';
 
 void [ready1, version, counts, formVersion, firstCode, words, characters, wrong, notAGrade, most, notADigest, tenth];
+
+// sefcheck/render: the model, its blocks, and the HTML and Markdown.
+import {
+  documentModel,
+  renderHtml,
+  renderMarkdown,
+  toHtml,
+  toMarkdown,
+  type Block,
+  type ChartBlock,
+  type DocumentModel,
+  type HtmlParts,
+  type RenderOptions,
+} from 'sefcheck/render';
+
+const renderOptions: RenderOptions = { date: '2026-12-06' };
+const model: DocumentModel = documentModel(draft, renderOptions);
+const period: string | null = model.period;
+function describeBlock(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${b.text} {#${b.id}}`;
+    case 'paragraphs':
+      return b.missing ? `(${b.text})` : b.text;
+    case 'fields':
+      return b.items.map((f) => `${f.label}: ${f.value}${f.missing ? ' (missing)' : ''}`).join('\n');
+    case 'list':
+      return b.items.join('\n');
+    case 'table':
+      return [b.caption, b.headers.join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n');
+    case 'chart': {
+      const chart: ChartBlock = b;
+      if (chart.kind === 'measures')
+        return chart.data.rows.map((r) => `${r.id} ${r.value ?? ''} ${r.target ?? ''} ${r.unit ?? ''}`).join('\n');
+      if (chart.kind === 'grades') return chart.data.rows.map((r) => `${r.label} ${r.ours ?? ''} ${r.ofsted ?? ''}`).join('\n');
+      if (chart.kind === 'audit') return `${chart.data.total ?? ''} ${chart.data.rows.map((r) => r.count).join(' ')}`;
+      return `${chart.data.counts.flat().join(' ')} ${chart.table.headers.join(' ')}`;
+    }
+    case 'contents':
+      return b.entries.map((e) => `${e.level} ${e.text} #${e.id}`).join('\n');
+    case 'notice':
+      return `${b.kind}: ${b.text} ${(b.items ?? []).join('; ')}`;
+    case 'pageBreak':
+      return '---';
+  }
+}
+model.blocks.map(describeBlock);
+const page: string = renderHtml(draft, { date: new Date() });
+const parts: HtmlParts = renderHtml(draft, { standalone: false });
+const again: string = toHtml(model);
+const partsAgain: HtmlParts = toHtml(model, { standalone: false });
+const markdown: string = renderMarkdown(draft) + toMarkdown(model);
+// @ts-expect-error: the date is a Date or a string
+documentModel(draft, { date: 20261206 });
+// @ts-expect-error: standalone: false gives the parts, not a string
+const notAString: string = renderHtml(draft, { standalone: false });
+void [period, page, parts.css + parts.body, again, partsAgain, markdown, notAString];

@@ -1,0 +1,209 @@
+// `sefcheck render FILE [--format html|markdown|docx] [--output PATH] [--date YYYY-MM-DD]`
+// (docs/spec/api.md, docs/spec/rendering.md): the readable self-evaluation. Like `migrate`, this
+// command exists to output the document's own text: HTML and Markdown on standard output, or
+// any format into the file --output names (written beside it first, then renamed over it). What
+// it says on standard error never holds a value from the document: the file's name, and the
+// package's own messages.
+
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readDocument, STDIN } from './files.mjs';
+import { positionOf } from './formats/summary.mjs';
+
+export const RENDER_FORMATS = ['html', 'markdown', 'docx'];
+// The format an --output file's extension names, when --format is not given.
+const BY_EXTENSION = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx' };
+
+export const RENDER_USAGE = `Usage: sefcheck render [--format html|markdown|docx] [--output PATH] [--date YYYY-MM-DD] FILE
+
+Writes a Cafcass self-evaluation (format 2) as a document people read: HTML to print or save
+as PDF, Word, or Markdown for a CI job summary or a pull-request comment. Its title page,
+contents, charts at a glance, every answer under its heading, the improvement plan, measures
+and evidence as tables; a document not ready to share is marked "Draft: not ready to share"
+on every page and ends with what blocks sharing.
+
+  FILE                  a .json file, or - for standard input
+  -f, --format FORMAT   markdown (the default without --output), html, or docx (Word,
+                        only with --output); with --output, the default is the one its
+                        extension names (.md, .html, .docx)
+  -o, --output PATH     write to PATH (never partly: a temporary file beside it is renamed
+                        over it) instead of standard output
+      --date DATE       the date a draft says it was made (YYYY-MM-DD; today by default)
+  -h, --help            show this help
+
+Exit status: 0 the document was written; 2 a usage error, or a file that cannot be read, is
+not JSON, is refused, or cannot be written (said on standard error).
+`;
+
+/** What the arguments of `sefcheck render` ask for: `{ help }`, `{ file, format, output, date }` or `{ usageError }`. */
+export function readRenderArguments(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return { usageError: String(e.message).split('. To specify a positional')[0] };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length === 0) return { usageError: 'no FILE given: name a .json file, or - for standard input' };
+  if (positionals.length > 1) return { usageError: 'render takes one FILE' };
+  const output = values.output;
+  if (output === '') return { usageError: '--output needs a file name' };
+  let format = values.format;
+  if (format === undefined) {
+    format = output === undefined ? 'markdown' : BY_EXTENSION[extname(output).toLowerCase()];
+    if (format === undefined) return { usageError: '--output does not end in .html, .md or .docx: say which with --format' };
+  }
+  if (!RENDER_FORMATS.includes(format)) return { usageError: `--format must be one of ${RENDER_FORMATS.join(', ')}` };
+  if (format === 'docx' && output === undefined)
+    return { usageError: '--format docx needs --output: Word is not written to standard output' };
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+    return { usageError: '--date must be a date written YYYY-MM-DD' };
+  const [name] = positionals;
+  return { file: name === '-' ? { name: STDIN, path: null } : { name, path: name }, format, output, date: values.date };
+}
+
+/** The failure of a refused call, in the package's words (and where, for text). */
+function refused(e) {
+  if (!(e instanceof Error)) return { message: 'is refused' };
+  const failure = { message: e.code === 'not-json' ? String(e.message) : `is refused: ${e.message}` };
+  if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
+    failure.line = e.line;
+    failure.column = e.column;
+  }
+  return failure;
+}
+
+/** Writes `data` to `path`, never partly: into a new file beside it, flushed, then renamed over it. */
+function writeWhole(path, data) {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.sefcheck-tmp`);
+  let mode = 0o666; // less the umask, as for any new file
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch {
+    // No file there yet.
+  }
+  let fd = null;
+  try {
+    fd = openSync(temporary, 'wx', mode);
+    writeSync(fd, data);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temporary, path);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Not made, or already renamed.
+    }
+    throw e;
+  }
+}
+
+/** What a writer gave, as what writeSync takes: text as it is, bytes (a view or a buffer) as a Buffer. */
+function bytes(data) {
+  if (typeof data === 'string') return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Writes to standard output, resolving when the text is handed on (backpressure). */
+function toStdout(text) {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+  });
+}
+
+/** The Word writer, loaded only when asked for; null (said on standard error) when it is not there. */
+async function loadDocx() {
+  try {
+    return await import('../js/render/docx.mjs');
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    process.stderr.write(
+      'sefcheck render: Word (.docx) output is not available: its module (js/render/docx.mjs, or the docx package it needs) could not be loaded\n',
+    );
+    return null;
+  }
+}
+
+/** Runs `sefcheck render` with its arguments (those after `render`); sets the exit status. */
+export async function renderCommand(argv, loadApi) {
+  const args = readRenderArguments(argv);
+  if (args.usageError) {
+    process.stderr.write(`sefcheck render: ${args.usageError}\nRun sefcheck render --help for usage\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (args.help) return void process.stdout.write(RENDER_USAGE);
+  const api = loadApi();
+  if (!api) return;
+  const fail = (failure) => {
+    process.stderr.write(`sefcheck: ${args.file.name}${positionOf(failure)}: ${failure.message}\n`);
+    process.exitCode = 2;
+  };
+
+  // Read as validateJson reads it, so that a refusal is the package's, with its place; what it
+  // reads, JSON.parse reads the same.
+  const read = await readDocument(args.file, api.limits().maxBytes);
+  if (read.failure) return fail(read.failure);
+  try {
+    api.validateJson(read.text);
+  } catch (e) {
+    return fail(refused(e));
+  }
+  const document = JSON.parse(read.text);
+  const options = args.date === undefined ? {} : { date: args.date };
+
+  let data;
+  try {
+    if (args.format === 'docx') {
+      const docx = await loadDocx();
+      if (!docx) {
+        process.exitCode = 2;
+        return;
+      }
+      data = await docx.renderDocx(document, options);
+    } else {
+      const render = await import('../js/render/index.mjs');
+      data = args.format === 'html' ? render.renderHtml(document, options) : render.renderMarkdown(document, options);
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return fail({ message: `--date: ${e.message}` });
+    if (e instanceof Error && typeof e.code === 'string') return fail(refused(e));
+    throw e;
+  }
+
+  if (args.output === undefined) {
+    try {
+      await toStdout(data);
+    } catch (e) {
+      // The reader went away (`| head`): stop quietly.
+      if (e.code !== 'EPIPE') throw e;
+    }
+    process.exitCode = 0;
+    return;
+  }
+  try {
+    writeWhole(args.output, bytes(data));
+  } catch (e) {
+    process.stderr.write(`sefcheck: ${args.output}: cannot be written: ${e.code ?? 'write failed'}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = 0;
+}
