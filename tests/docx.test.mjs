@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { DRAFT_MARK, renderDocx, toDocx } from '../js/render/docx.mjs';
-import { PAYLOADS } from './browser/payloads.mjs';
+import { PAYLOADS, payloadDocument } from './browser/payloads.mjs';
 import { example, ROOT } from './helpers.mjs';
 
 const FIXTURE = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'render-model.json'), 'utf8'));
@@ -131,7 +131,11 @@ const isTextTable = (headers, rows) =>
 
 /** The model's contract (js/render/model.mjs), checked on the fixture and on the real models. */
 function assertContract(model) {
-  assert.ok(isText(model.title) && isText(model.period) && typeof model.draft === 'boolean', 'title, period, draft');
+  // The period is null while the document does not say it (js/render/model.mjs).
+  assert.ok(
+    isText(model.title) && (isText(model.period) || model.period === null) && typeof model.draft === 'boolean',
+    'title, period, draft',
+  );
   assert.ok(Array.isArray(model.blocks));
   for (const b of model.blocks) {
     assert.ok(BLOCK_TYPES.includes(b.type), `a block of type ${b.type}`);
@@ -186,14 +190,41 @@ function assertHeadings(model, { body, parts: p }) {
   }
 }
 
-/** The rows of a w:tbl: each row's cells' texts, and whether it is a header row. */
+/** The text of a paragraph as written: its line breaks \n, its tabs \t. */
+function richText(p) {
+  const out = [];
+  const walk = (n) => {
+    for (const c of n.children ?? []) {
+      if (c.name === 'w:t') out.push(c.children.map((x) => x.text ?? '').join(''));
+      else if (c.name === 'w:br') out.push('\n');
+      else if (c.name === 'w:tab') out.push('\t');
+      else walk(c);
+    }
+  };
+  walk(p);
+  return out.join('');
+}
+
+/** A text's paragraphs (split on blank lines, as the contract says), one blank line between. */
+const asParagraphs = (s) =>
+  asWord(s)
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '')
+    .join('\n\n');
+
+/** The rows of a w:tbl: each row's cells' texts (paragraphs one blank line apart), and whether it is a header row. */
 const rowsOf = (tbl) =>
   all(tbl, 'w:tr').map((tr) => ({
     header: first(tr, 'w:tblHeader') !== undefined,
-    cells: all(tr, 'w:tc').map((tc) => asWord(all(tc, 'w:p').map(textOf).join('\n'))),
+    cells: all(tr, 'w:tc').map((tc) =>
+      all(tc, 'w:p')
+        .map(richText)
+        .filter((t) => t !== '')
+        .join('\n\n'),
+    ),
   }));
-const asCells = (row) => row.map((t) => asWord(t).replaceAll('\t', ''));
-const cellTexts = (row) => row.map((t) => t.replaceAll('\t', ''));
+const asCells = (row) => row.map(asParagraphs);
+const cellTexts = (row) => row;
 
 /** Each table and chart is a w:tbl: a header row (repeated on every page), then a row for each row. */
 function assertTables(model, body) {
@@ -225,39 +256,92 @@ function tableAfterCaption(body, caption) {
   return blocks[at + 1];
 }
 
-/** The header on every page: the period and, for a draft, the draft mark; page numbers below. */
-function assertHeaderAndFooter(model, { parts: p, doc }) {
-  const sect = first(doc, 'w:sectPr');
-  const refs = (name) => all(sect, name).map((r) => r.attrs['w:type']);
-  assert.deepEqual(refs('w:headerReference'), ['default'], 'one header, on every page');
-  assert.deepEqual(refs('w:footerReference'), ['default'], 'one footer, on every page');
-  assert.equal(first(sect, 'w:titlePg'), undefined, 'no different first page');
-  const headers = Object.keys(p).filter((n) => /^word\/header\d+\.xml$/.test(n));
-  assert.equal(headers.length, 1);
-  const header = tree(p[headers[0]]);
-  const headerTexts = all(header, 'w:p').map(textOf);
-  assert.ok(headerTexts[0].includes(asWord(model.period)), 'the period covered in the header');
-  assert.equal(headerTexts.includes(DRAFT_MARK), model.draft, `"${DRAFT_MARK}" in the header of a draft only`);
-  const footer = tree(p[Object.keys(p).find((n) => /^word\/footer\d+\.xml$/.test(n))]);
-  const instructions = all(footer, 'w:instrText').map((i) => textOf({ children: [{ name: 'w:t', children: i.children }] }).trim());
-  assert.deepEqual(instructions, ['PAGE', 'NUMPAGES']);
-  assert.equal(textOf(footer), 'Page ' + ' of ', 'Page N of M: the numbers are the fields');
-}
-
-/** A page break for each pageBreak block (none before the first block, none twice). */
-function assertPageBreaks(model, body) {
-  let expected = 0;
-  let pending = false;
-  let seen = false;
-  for (const b of model.blocks) {
-    if (b.type === 'pageBreak') pending = seen;
-    else if (!(b.type === 'fields' && b.items.length === 0) && !(b.type === 'contents' && b.entries.length === 0)) {
-      if (pending) expected++;
-      pending = false;
-      seen = true;
+/**
+ * The sections of a body: the blocks (w:p, w:tbl, w:sdt) of each and its w:sectPr (in the pPr of
+ * its last paragraph, or the body's own for the last section).
+ */
+function sectionsIn(body) {
+  const sections = [{ blocks: [] }];
+  for (const c of body.children.filter((x) => x.name)) {
+    if (c.name === 'w:sectPr') {
+      sections.at(-1).sectPr = c;
+      continue;
+    }
+    sections.at(-1).blocks.push(c);
+    const inner = c.name === 'w:p' ? first(first(c, 'w:pPr') ?? {}, 'w:sectPr') : undefined;
+    if (inner) {
+      sections.at(-1).sectPr = inner;
+      sections.push({ blocks: [] });
     }
   }
-  assert.equal(all(body, 'w:pageBreakBefore').length, expected);
+  return sections.filter((x) => x.sectPr);
+}
+
+/** The header on every page: the period and, for a draft, the draft mark; page numbers below. */
+function assertHeaderAndFooter(model, { parts: p, body }) {
+  const sections = sectionsIn(body);
+  assert.ok(sections.length >= 1);
+  for (const { sectPr } of sections) {
+    const refs = (name) => all(sectPr, name).map((r) => r.attrs['w:type']);
+    assert.deepEqual(refs('w:headerReference'), ['default'], 'one header in each section, on every page');
+    assert.deepEqual(refs('w:footerReference'), ['default'], 'one footer in each section, on every page');
+    assert.equal(first(sectPr, 'w:titlePg'), undefined, 'no different first page');
+  }
+  const named = (re) => Object.keys(p).filter((n) => re.test(n));
+  const headers = named(/^word\/header\d+\.xml$/);
+  const footers = named(/^word\/footer\d+\.xml$/);
+  assert.equal(headers.length, sections.length);
+  assert.equal(footers.length, sections.length);
+  const notice = model.blocks.find((b) => b.type === 'notice' && b.kind === 'draft');
+  const mark = notice ? asWord(notice.text) : DRAFT_MARK;
+  for (const name of headers) {
+    const headerTexts = all(tree(p[name]), 'w:p').map(textOf);
+    assert.equal(headerTexts[0], [model.title, model.period].filter(Boolean).map(asWord).join(': '), 'the title and the period covered');
+    assert.deepEqual(headerTexts.slice(1), model.draft ? [mark] : [], `"${mark}" in the header of a draft only`);
+  }
+  for (const name of footers) {
+    const footer = tree(p[name]);
+    const instructions = all(footer, 'w:instrText').map((i) => textOf({ children: [{ name: 'w:t', children: i.children }] }).trim());
+    assert.deepEqual(instructions, ['PAGE', 'NUMPAGES']);
+    assert.equal(textOf(footer), 'Page ' + ' of ', 'Page N of M: the numbers are the fields');
+  }
+}
+
+const columnsOf = (t) => Math.max(t.headers.length, ...t.rows.map((r) => r.length), 0);
+const tableOf = (b) => (b.type === 'table' ? b : b.type === 'chart' ? b.table : undefined);
+
+/**
+ * Pages: each heading the model puts after a page break starts a page (a w:pageBreakBefore, or
+ * the first thing of a section: each starts a new page), and there is no page break the model
+ * does not ask for. A table of 7 columns or more is on a landscape page, every other one portrait.
+ */
+function assertPages(model, body) {
+  const sections = sectionsIn(body);
+  const startsPage = new Set(sections.map((x) => x.blocks[0]));
+  for (const b of all(body, 'w:p')) if (first(first(b, 'w:pPr') ?? {}, 'w:pageBreakBefore')) startsPage.add(b);
+  const headingParas = all(body, 'w:p').filter((para) => /^Heading\d$/.test(styleOf(para) ?? ''));
+  const headings = model.blocks.filter((b) => b.type === 'heading');
+  model.blocks.forEach((b, i) => {
+    if (b.type !== 'heading' || i === 0 || model.blocks[i - 1].type !== 'pageBreak') return;
+    const para = headingParas[headings.indexOf(b)];
+    assert.ok(startsPage.has(para), `the heading "${b.text}" starts a page`);
+  });
+  let asked = 0;
+  model.blocks.forEach((b, i) => {
+    if (b.type === 'pageBreak' && i > 0 && model.blocks[i - 1].type !== 'pageBreak') asked++;
+  });
+  assert.ok(all(body, 'w:pageBreakBefore').length <= asked, 'no page break the model does not ask for');
+  const wide = model.blocks.filter((b) => tableOf(b) && columnsOf(tableOf(b)) >= 7).length;
+  let landscapeTables = 0;
+  for (const { sectPr, blocks } of sections) {
+    const landscape = first(sectPr, 'w:pgSz').attrs['w:orient'] === 'landscape';
+    for (const tbl of blocks.filter((x) => x.name === 'w:tbl')) {
+      const columns = all(tbl, 'w:gridCol').length;
+      assert.equal(landscape, columns >= 7, `a table of ${columns} columns on a ${landscape ? 'landscape' : 'portrait'} page`);
+      if (landscape) landscapeTables++;
+    }
+  }
+  assert.equal(landscapeTables, wide);
 }
 
 /** The contents: Word's Table of Contents field, its entries links to bookmarks on the headings. */
@@ -328,7 +412,7 @@ async function assertAll(model) {
   assertHeadings(model, opened);
   assertTables(model, opened.body);
   assertHeaderAndFooter(model, opened);
-  assertPageBreaks(model, opened.body);
+  assertPages(model, opened.body);
   assertContents(model, opened.body);
   await assertMammothHeadings(model, opened.bytes);
   return opened;
@@ -338,7 +422,10 @@ async function assertAll(model) {
 // The fixture.
 
 test('fixture: every text in order in word/document.xml, headings, tables, header, footer, page breaks, contents, mammoth', async () => {
-  const { parts: p } = await assertAll(FIXTURE);
+  const { parts: p, body } = await assertAll(FIXTURE);
+  // No wide table: one section, portrait, and a page break for each of the model's.
+  assert.equal(sectionsIn(body).length, 1);
+  assert.equal(all(body, 'w:pageBreakBefore').length, FIXTURE.blocks.filter((b) => b.type === 'pageBreak').length);
   for (const [name, xml] of Object.entries(p)) assert.equal(XMLValidator.validate(xml), true, `${name} is well-formed`);
   const core = tree(p['docProps/core.xml']);
   assert.equal(textOf({ children: [{ name: 'w:t', children: first(core, 'dc:title').children }] }), FIXTURE.title);
@@ -375,10 +462,10 @@ test('a finished document: no draft mark in its header', async () => {
   assert.ok(!p['word/header1.xml'].includes('Draft'));
 });
 
-test('empty blocks: no empty table, no empty contents; a table with no rows keeps its header row', async () => {
+test('empty blocks: no empty table, no empty contents; a table with no rows keeps its header row; no period, the title alone in the header', async () => {
   const model = {
     title: 'T',
-    period: 'P',
+    period: null,
     draft: false,
     blocks: [
       { type: 'pageBreak' },
@@ -397,6 +484,50 @@ test('empty blocks: no empty table, no empty contents; a table with no rows keep
   const { body } = await assertAll(model);
   assert.equal(all(body, 'w:tbl').length, 1);
   assert.equal(all(body, 'w:pageBreakBefore').length, 1);
+});
+
+test('a table of 7 columns or more: a landscape section with the headings before it, then portrait again', async () => {
+  const wide = (caption, n) => ({
+    type: 'table',
+    caption,
+    headers: Array.from({ length: n }, (_, i) => `Column ${i + 1}`),
+    rows: [Array.from({ length: n }, (_, i) => `Cell ${i + 1}`)],
+  });
+  const model = {
+    title: 'T',
+    period: 'P',
+    draft: true,
+    blocks: [
+      { type: 'heading', level: 1, text: 'Title', id: 'title' },
+      { type: 'pageBreak' },
+      { type: 'heading', level: 2, text: 'Improvement plan', id: 'actions' },
+      wide('Improvement plan', 8),
+      { type: 'pageBreak' },
+      { type: 'heading', level: 2, text: 'Performance', id: 'performance' },
+      { type: 'heading', level: 3, text: 'Measures', id: 'measures' },
+      wide('Performance measures', 10),
+      { type: 'heading', level: 3, text: 'Commentary', id: 'commentary' },
+      { type: 'paragraphs', text: 'After the wide tables.' },
+      wide('A narrow one', 3),
+      { type: 'pageBreak' },
+      { type: 'heading', level: 2, text: 'Last', id: 'last' },
+    ],
+  };
+  const { body } = await assertAll(model);
+  const sections = sectionsIn(body);
+  const orient = sections.map((x) => first(x.sectPr, 'w:pgSz').attrs['w:orient'] ?? 'portrait');
+  assert.deepEqual(orient, ['portrait', 'landscape', 'portrait']);
+  const headingsOf = (x) => x.blocks.filter((b) => /^Heading\d$/.test(styleOf(b) ?? '')).map(textOf);
+  assert.deepEqual(sections.map(headingsOf), [['Title'], ['Improvement plan', 'Performance', 'Measures'], ['Commentary', 'Last']]);
+  // The landscape tables are as wide as the turned page's text.
+  const width = (tbl) => Number(first(tbl, 'w:tblW').attrs['w:w']);
+  const [portrait, landscape] = [sections[0].sectPr, sections[1].sectPr].map((x) => {
+    const size = first(x, 'w:pgSz').attrs;
+    const margin = first(x, 'w:pgMar').attrs;
+    return Number(size['w:w']) - Number(margin['w:left']) - Number(margin['w:right']);
+  });
+  assert.ok(landscape > portrait);
+  assert.deepEqual(all(body, 'w:tbl').map(width), [landscape, landscape, portrait]);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -457,7 +588,7 @@ test('payloads: every one is text in word/document.xml, in order; no element but
 // ---------------------------------------------------------------------------------------------
 // The real model of the example documents, where js/render/model.mjs is there.
 
-test('the examples: the real model of complete.json and draft.json', {
+test('the real model (js/render/model.mjs) of complete.json, draft.json, an empty document and a payload in every field', {
   skip: !HAS_MODEL && 'js/render/model.mjs is not there yet',
 }, async () => {
   const { documentModel } = await import(pathToFileURL(MODEL_MODULE).href);
@@ -467,20 +598,35 @@ test('the examples: the real model of complete.json and draft.json', {
     const model = documentModel(document, api);
     assert.equal(model.draft, name === 'draft', `${name}: draft`);
     const { body } = await assertAll(model);
-    // The improvement plan: a header row and a row per action, its ids in the first column.
+    // The improvement plan: a header row and a row per action, each with its id (a document
+    // without actions, the draft, has none).
+    const actions = Array.isArray(document.actions) ? document.actions.filter((a) => a && typeof a === 'object') : [];
     const plan = model.blocks.find((b) => b.type === 'table' && /improvement plan/i.test(b.caption));
-    assert.ok(plan, `${name}: the improvement plan is a table`);
-    const rows = rowsOf(tableAfterCaption(body, asWord(plan.caption)));
-    const actions = (document.actions ?? []).filter((a) => a && typeof a === 'object');
-    assert.equal(rows.length, 1 + actions.length, `${name}: a row per action`);
-    assert.ok(rows[0].header);
-    for (const [i, a] of actions.entries()) assert.ok(rows[i + 1].cells.includes(a.id), `${name}: action ${a.id} in its row`);
+    assert.equal(plan !== undefined, actions.length > 0, `${name}: the improvement plan is a table`);
+    if (plan) {
+      const rows = rowsOf(tableAfterCaption(body, asWord(plan.caption)));
+      assert.equal(rows.length, 1 + actions.length, `${name}: a row per action`);
+      assert.deepEqual(
+        rows.map((r) => r.header),
+        [true, ...actions.map(() => false)],
+      );
+      for (const [i, a] of actions.entries()) assert.ok(rows[i + 1].cells.includes(a.id), `${name}: action ${a.id} in its row`);
+    }
     // Every answer of the document is in the .docx.
     const written = texts(body).join('\n');
     for (const answer of answersOf(document)) {
       for (const piece of pieces(answer)) assert.ok(written.includes(piece), `${name}: "${piece.slice(0, 40)}..." in the .docx`);
     }
   }
+  // A new, empty document: everything "Not answered", no period.
+  await assertAll(documentModel(api.emptyDocument(), api));
+  // A payload in every field of the definition (tests/browser/payloads.mjs): text in the .docx.
+  const { doc, bytes } = await assertAll(documentModel(payloadDocument(api.formDefinition()), api));
+  const written = texts(first(doc, 'w:body')).join('\n');
+  for (const payload of PAYLOADS) assert.ok(written.includes(payload), `${payload} as text`);
+  assert.equal(all(doc, 'w:instrText').length, 1, 'no field but the contents');
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  assert.ok(!/<(script|img|svg|iframe|body|object|embed|style|link|meta|base|form|video|details|input|math)\b/i.test(html));
   // renderDocx: the model of ./model.mjs, written by toDocx (where ./model.mjs is the one tested).
   if (MODEL_MODULE === path.join(ROOT, 'js', 'render', 'model.mjs')) {
     const bytes = await renderDocx(example('draft'));

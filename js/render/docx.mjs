@@ -18,8 +18,11 @@
 //   right once the document is edited in Word);
 // - notice: an inset paragraph, in bold for the draft notice, the items of a blockers notice as
 //   a bulleted list below it; pageBreak: the next paragraph starts a new page.
-// Every page has a header with the title and the period covered and, for a draft, "Draft: not
-// ready to share", and a footer with "Page N of M". Every text is given to docx as text
+// A4 portrait, but a table of 7 columns or more (the improvement plan, the measures) is on
+// landscape pages of its own section, with the headings right before it: on a portrait page its
+// columns are too narrow for a word. Every page has a header with the title and the period
+// covered and, for a draft, the model's "Draft: not ready to share", and a footer with "Page N of
+// M". Every text is given to docx as text
 // (`new TextRun({ text })`: docx escapes it), never as markup and never as one of the strings docx
 // reads as a field in a run's `children` ("CURRENT", "TOTAL_PAGES"...).
 import {
@@ -33,6 +36,7 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Tab,
   Table,
@@ -43,13 +47,13 @@ import {
   WidthType,
 } from 'docx';
 
-/** What every page of a draft says in its header (issue 18). */
+/** What every page of a draft says in its header (issue 18), when the model has no draft notice. */
 export const DRAFT_MARK = 'Draft: not ready to share';
 
 /**
  * The .docx of a document model (./model.mjs: `{ title, period, draft, blocks }`), as bytes.
  * The same in Node and in browsers: docx zips in memory, nothing of Node's is needed.
- * @param {{ title: string, period: string, draft: boolean, blocks: object[] }} model
+ * @param {{ title: string, period: string | null, draft: boolean, blocks: object[] }} model
  * @returns {Promise<Uint8Array>}
  */
 export async function toDocx(model) {
@@ -59,14 +63,12 @@ export async function toDocx(model) {
     lastModifiedBy: 'sefcheck',
     styles: STYLES,
     numbering: NUMBERING,
-    sections: [
-      {
-        properties: { page: PAGE },
-        headers: { default: header(model) },
-        footers: { default: footer() },
-        children: body(model.blocks ?? []),
-      },
-    ],
+    sections: sectionsOf(Array.isArray(model.blocks) ? model.blocks : []).map(({ landscape, children }) => ({
+      properties: { page: landscape ? LANDSCAPE : PAGE },
+      headers: { default: header(model) },
+      footers: { default: footer() },
+      children,
+    })),
   });
   const bytes = await Packer.pack(doc, 'uint8array');
   // A plain Uint8Array whatever docx hands back (Node's Buffer is one, but a subclass).
@@ -87,8 +89,9 @@ export async function renderDocx(document, options) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The document's own styles: GOV.UK's type (Arial, as GOV.UK prints when its own font is not
-// there; Helvetica where Arial is not), its text colour and its tables' grey rules.
+// The document's own styles, GOV.UK's: Arial (what GOV.UK falls back to where its own font is
+// not there, as in print; every Word has it), its text colour and secondary text colour, and the
+// grey rules of its tables and summary lists.
 
 const FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Arial' };
 const TEXT = '0B0C0C';
@@ -101,6 +104,11 @@ const PAGE = {
   margin: { top: 1701, right: 1134, bottom: 1418, left: 1134, header: 567, footer: 567 },
 };
 const TEXT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right;
+/** The same page turned, for a table of WIDE columns or more (the plan, the measures), and its
+ * text's width. */
+const LANDSCAPE = { ...PAGE, size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE } };
+const LANDSCAPE_WIDTH = PAGE.size.height - PAGE.margin.left - PAGE.margin.right;
+const WIDE = 7;
 
 const heading = (size, before, after, outlineLevel) => ({
   run: { font: FONT, size, bold: true, color: TEXT, italics: false },
@@ -198,10 +206,13 @@ function runs(value, style = {}) {
     );
 }
 
-/** An answer's paragraphs: split on blank lines (lines of nothing but white space); none empty. */
-export function paragraphsOf(text) {
+/**
+ * An answer's paragraphs: split on blank lines (lines of nothing but white space, JavaScript's
+ * \s, as the model's "has no answer"); none empty. Leading white space of a paragraph is kept.
+ */
+function paragraphsOf(text) {
   return clean(text)
-    .split(/\n(?:[ \t\f\v\u00A0]*\n)+/)
+    .split(/\n\s*\n/)
     .filter((p) => p.trim() !== '');
 }
 
@@ -210,8 +221,54 @@ export function paragraphsOf(text) {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-function body(blocks) {
-  const out = [];
+/** The columns of a table: its header's, or its longest row's. */
+const columnsOf = (t) =>
+  Math.max(
+    Array.isArray(t?.headers) ? t.headers.length : 0,
+    ...(Array.isArray(t?.rows) ? t.rows : []).map((r) => (Array.isArray(r) ? r.length : 1)),
+    0,
+  );
+const tableOf = (b) => (b?.type === 'table' ? b : b?.type === 'chart' ? b.table : undefined);
+const isWide = (b) => columnsOf(tableOf(b)) >= WIDE;
+
+/**
+ * The blocks in sections: portrait, and landscape for each wide table with the headings right
+ * before it (a page break before those is the section's own: a section starts a new page).
+ * Wide tables with only headings between them share a landscape section.
+ */
+function groups(blocks) {
+  const out = [{ landscape: false, blocks: [] }];
+  for (const block of blocks) {
+    const current = out.at(-1);
+    if (!isWide(block)) {
+      current.blocks.push(block);
+      continue;
+    }
+    let k = current.blocks.length;
+    while (k > 0 && current.blocks[k - 1]?.type === 'heading') k--;
+    const lead = current.blocks.splice(k);
+    let broken = false;
+    while (current.blocks.at(-1)?.type === 'pageBreak') {
+      current.blocks.pop();
+      broken = true;
+    }
+    const previous = out.at(-2);
+    if (current.blocks.length === 0 && previous?.landscape) {
+      out.pop();
+      previous.blocks.push(...(broken ? [{ type: 'pageBreak' }] : []), ...lead, block);
+    } else if (current.blocks.length === 0 && out.length === 1) {
+      Object.assign(current, { landscape: true, blocks: [...lead, block] });
+    } else {
+      out.push({ landscape: true, blocks: [...lead, block] });
+    }
+    out.push({ landscape: false, blocks: [] });
+  }
+  const kept = out.filter((g) => g.blocks.some((b) => b?.type !== 'pageBreak'));
+  return kept.length ? kept : [out[0]];
+}
+
+/** The sections of the document: each with its orientation and its Word paragraphs and tables. */
+function sectionsOf(blocks) {
   // Bookmark names for the headings' ids, as Word wants them (letters, digits and _; 40 at most;
   // hidden ones start with _): the contents link to them.
   const bookmarks = new Map();
@@ -219,6 +276,15 @@ function body(blocks) {
     if (block?.type === 'heading' && !bookmarks.has(block.id)) bookmarks.set(block.id, `_Toc_sef${bookmarks.size + 1}`);
   }
   const bookmarked = new Set();
+  return groups(blocks).map(({ landscape, blocks: group }) => ({
+    landscape,
+    children: body(group, { bookmarks, bookmarked, width: landscape ? LANDSCAPE_WIDTH : TEXT_WIDTH }),
+  }));
+}
+
+/** The Word paragraphs and tables of a section's blocks. */
+function body(blocks, { bookmarks, bookmarked, width }) {
+  const out = [];
   // A page break is the next paragraph's `pageBreakBefore`; before a table or the contents, an
   // empty paragraph of its own.
   let breakNext = false;
@@ -229,6 +295,10 @@ function body(blocks) {
   };
   const flushBreak = () => {
     if (breakNext) out.push(paragraph({ spacing: { before: 0, after: 0 } }));
+  };
+  const bullets = (items) => {
+    for (const item of Array.isArray(items) ? items : [])
+      out.push(paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(item) }));
   };
 
   for (const block of blocks) {
@@ -244,27 +314,33 @@ function body(blocks) {
         break;
       }
       case 'paragraphs':
-        for (const p of paragraphsOf(block.text)) out.push(paragraph({ children: runs(p) }));
+        // `missing`: "Not answered" where a required answer is not given, in the secondary colour.
+        for (const p of paragraphsOf(block.text))
+          out.push(paragraph({ children: runs(p, block.missing === true ? { color: SECONDARY } : {}) }));
         break;
       case 'fields': {
-        const items = block.items ?? [];
+        const items = Array.isArray(block.items) ? block.items : [];
         if (items.length === 0) break;
         flushBreak();
-        out.push(fieldsTable(items));
-        out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+        out.push(fieldsTable(items, width), spacer());
         break;
       }
       case 'list':
-        for (const item of block.items ?? []) out.push(paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(item) }));
+        bullets(block.items);
         break;
       case 'table':
-        out.push(...captioned(paragraph, flushBreak, block.caption, block.headers, block.rows));
+      case 'chart': {
+        const t = tableOf(block) ?? {};
+        if (clean(block.caption).trim() !== '') out.push(paragraph({ style: 'Caption', children: runs(block.caption) }));
+        const table = tableFrom(t.headers, t.rows, width);
+        if (table) {
+          flushBreak();
+          out.push(table, spacer());
+        }
         break;
-      case 'chart':
-        out.push(...captioned(paragraph, flushBreak, block.caption, block.table?.headers, block.table?.rows));
-        break;
+      }
       case 'contents': {
-        const entries = (block.entries ?? []).filter((e) => e && Number(e.level) >= 1);
+        const entries = (Array.isArray(block.entries) ? block.entries : []).filter((e) => e && Number(e.level) >= 1);
         if (entries.length === 0) break;
         flushBreak();
         const levels = entries.map((e) => Math.min(Math.max(Number(e.level) || 1, 1), 4));
@@ -283,10 +359,10 @@ function body(blocks) {
       }
       case 'notice':
         out.push(paragraph({ style: 'Notice', children: runs(block.text, block.kind === 'draft' ? { bold: true } : {}) }));
-        for (const item of block.items ?? []) out.push(paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(item) }));
+        bullets(block.items);
         break;
       case 'pageBreak':
-        // Not before the first thing on the first page, nor twice.
+        // Not before the first thing of a section (a section starts a page), nor twice.
         if (out.length > 0) breakNext = true;
         break;
       default:
@@ -297,6 +373,9 @@ function body(blocks) {
   return out;
 }
 
+/** A little room after a table before what follows. */
+const spacer = () => new Paragraph({ spacing: { after: 0 }, children: [] });
+
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const TABLE_BORDERS = { top: none, left: none, right: none, insideVertical: none, bottom: thin, insideHorizontal: thin };
@@ -305,12 +384,11 @@ const CELL_MARGINS = { top: 80, bottom: 80, left: 0, right: 170 };
 const CHARACTER = 115;
 
 /**
- * Column widths in twips: each column at least as wide as its longest word (so no word is broken
- * across lines), and the rest of the page's width shared by the length of each column's longest
- * text (up to 80 characters).
+ * Column widths in twips, over WIDTH: each column at least as wide as its longest word, up to 14
+ * characters (so that no ordinary word is broken across lines), and the rest shared by the
+ * average length of each column's texts (long answers get the room).
  */
-function widths(head, rows) {
-  const columns = head.length;
+function widths(head, rows, width) {
   const longestWord = (t) =>
     Math.max(
       0,
@@ -319,67 +397,71 @@ function widths(head, rows) {
         .map((w) => w.length),
     );
   const least = head.map((h, c) => {
-    const word = Math.max(longestWord(h) * 1.1, ...rows.map((r) => longestWord(r[c])));
-    return Math.min(Math.round(word * CHARACTER + CELL_MARGINS.right + 60), Math.floor(TEXT_WIDTH / 2));
+    const word = Math.min(Math.max(longestWord(h) * 1.1, ...rows.map((r) => longestWord(r[c]))), 14);
+    return Math.round(word * CHARACTER + CELL_MARGINS.right + 60);
   });
-  const want = head.map((h, c) => Math.min(Math.max(clean(h).length, ...rows.map((r) => clean(r[c]).length), 1), 80));
-  const room = TEXT_WIDTH - least.reduce((a, b) => a + b, 0);
-  if (room <= 0) return least.map((w) => Math.floor((w * TEXT_WIDTH) / (TEXT_WIDTH - room)));
+  const sum = least.reduce((a, b) => a + b, 0);
+  if (sum >= width) return least.map((w) => Math.floor((w * width) / sum));
+  const want = head.map((h, c) => {
+    const lengths = [h, ...rows.map((r) => r[c])].map((t) => clean(t).length);
+    return Math.min(Math.max(lengths.reduce((a, b) => a + b, 0) / lengths.length, 1), 300);
+  });
   const total = want.reduce((a, b) => a + b, 0);
-  return least.map((w, c) => w + Math.floor((room * want[c]) / total)).slice(0, columns);
+  return least.map((w, c) => w + Math.floor(((width - sum) * want[c]) / total));
 }
 
-function cell(text, width, { bold = false, header = false } = {}) {
+function cell(text, width, { bold = false, header = false, missing = false } = {}) {
+  const style = { ...(bold ? { bold: true } : {}), ...(missing ? { color: SECONDARY } : {}) };
+  const paragraphs = paragraphsOf(text);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: CELL_MARGINS,
     ...(header ? { borders: { bottom: { style: BorderStyle.SINGLE, size: 12, color: TEXT } } } : {}),
-    children: [new Paragraph({ style: 'TableText', children: runs(text, bold ? { bold: true } : {}) })],
+    // A paragraph for each paragraph of the text, and one, empty, for no text (a cell needs one).
+    children: (paragraphs.length ? paragraphs : ['']).map(
+      (p, i) => new Paragraph({ style: 'TableText', spacing: { before: i > 0 ? 120 : 0 }, children: runs(p, style) }),
+    ),
   });
 }
 
-/** A caption above a table: the header row (repeated on each page) and a row for each row. */
-function captioned(paragraph, flushBreak, caption, headers = [], rows = []) {
-  const out = [];
-  const hasCaption = clean(caption).trim() !== '';
-  if (hasCaption) out.push(paragraph({ style: 'Caption', children: runs(caption) }));
+/** A row is kept on one page when it is short; a long one may break across pages. */
+const short = (cells) => cells.reduce((n, t) => n + clean(t).length, 0) < 400;
+
+/**
+ * A Word table of a header row (repeated on each page) and a row for each row, over WIDTH; none
+ * when there is nothing to put in it (a table needs a row and a cell).
+ */
+function tableFrom(headers, rows, width) {
   const head = Array.isArray(headers) ? headers : [];
   const body = (Array.isArray(rows) ? rows : []).map((r) => (Array.isArray(r) ? r : [r]));
   const columns = Math.max(head.length, ...body.map((r) => r.length), 0);
-  // A table needs a row and a cell; with nothing in it there is no table, only its caption.
-  if (columns === 0 || (head.length === 0 && body.length === 0)) return out;
-  if (!hasCaption) flushBreak();
+  if (columns === 0 || (head.length === 0 && body.length === 0)) return null;
   const pad = (r) => Array.from({ length: columns }, (_, c) => r[c] ?? '');
-  const w = widths(pad(head), body.map(pad));
+  const w = widths(pad(head), body.map(pad), width);
   const tableRows = [];
   if (head.length > 0) {
     tableRows.push(
       new TableRow({ tableHeader: true, cantSplit: true, children: pad(head).map((t, c) => cell(t, w[c], { bold: true, header: true })) }),
     );
   }
-  for (const r of body) tableRows.push(new TableRow({ cantSplit: true, children: pad(r).map((t, c) => cell(t, w[c])) }));
-  out.push(
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: w,
-      borders: TABLE_BORDERS,
-      rows: tableRows,
-    }),
-  );
-  // A little room after the table before what follows.
-  out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
-  return out;
+  for (const r of body) tableRows.push(new TableRow({ cantSplit: short(r), children: pad(r).map((t, c) => cell(t, w[c])) }));
+  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: w, borders: TABLE_BORDERS, rows: tableRows });
 }
 
 /** Short answers as GOV.UK's summary list: label in bold, then the value. */
-function fieldsTable(items) {
-  const w = [Math.round(TEXT_WIDTH * 0.35), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.35)];
+function fieldsTable(items, width) {
+  const w = [Math.round(width * 0.35), width - Math.round(width * 0.35)];
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: w,
     borders: TABLE_BORDERS,
     rows: items.map(
-      (item) => new TableRow({ cantSplit: true, children: [cell(item?.label, w[0], { bold: true }), cell(item?.value, w[1])] }),
+      (item) =>
+        new TableRow({
+          cantSplit: short([item?.label, item?.value]),
+          // `missing` (a required answer not given, "Not answered") is in the secondary colour.
+          children: [cell(item?.label, w[0], { bold: true }), cell(item?.value, w[1], { missing: item?.missing === true })],
+        }),
     ),
   });
 }
@@ -387,15 +469,18 @@ function fieldsTable(items) {
 // ---------------------------------------------------------------------------------------------
 // Every page: the header (title, period covered, the draft mark) and the footer (page numbers).
 
+/**
+ * The header: the title and the period covered (the title alone while the period is not
+ * answered) and, for a draft, the model's draft notice's text ("Draft: not ready to share", the
+ * model's wording), or DRAFT_MARK for a model without one.
+ */
 function header(model) {
-  const children = [
-    new Paragraph({
-      style: 'RunningHead',
-      children: [new TextRun({ text: clean(model.title) }), new TextRun({ text: ': ' }), new TextRun({ text: clean(model.period) })],
-    }),
-  ];
+  const line = [clean(model.title), clean(model.period)].filter((t) => t.trim() !== '');
+  const children = [new Paragraph({ style: 'RunningHead', children: [new TextRun({ text: line.join(': ') })] })];
   if (model.draft) {
-    children.push(new Paragraph({ style: 'RunningHead', children: [new TextRun({ text: DRAFT_MARK, bold: true, color: TEXT })] }));
+    const notice = (Array.isArray(model.blocks) ? model.blocks : []).find((b) => b?.type === 'notice' && b.kind === 'draft');
+    const mark = typeof notice?.text === 'string' && notice.text.trim() !== '' ? notice.text : DRAFT_MARK;
+    children.push(new Paragraph({ style: 'RunningHead', children: runs(mark, { bold: true, color: TEXT }) }));
   }
   return new Header({ children });
 }
