@@ -205,11 +205,16 @@ function richText(p) {
   return out.join('');
 }
 
-/** A text's paragraphs (split on blank lines, as the contract says), one blank line between. */
+/** A text's paragraphs (docs/spec/rendering.md, "Text": a paragraph ends at lines empty or of
+ *  spaces and tabs only), one blank line between. */
 const asParagraphs = (s) =>
   asWord(s)
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '')
+    .split('\n')
+    .map((line) => (/^[ \t]*$/.test(line) ? '' : line))
+    .join('\n')
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p !== '')
     .join('\n\n');
 
 /** The rows of a w:tbl: each row's cells' texts (paragraphs one blank line apart), and whether it is a header row. */
@@ -448,7 +453,7 @@ test('fixture: the improvement plan is a w:tbl with a header row and a row per a
 });
 
 test('an answer: a paragraph for each paragraph (blank lines between), its line breaks and tabs kept', async () => {
-  const text = 'First line\nsecond line\n\n  Indented\twith a tab\n \n\t\n\nLast';
+  const text = ' \t\nFirst line\r\nsecond line\r\r  Indented\twith a tab\n \n\t\n\nLast\n  ';
   const { body } = await open({ title: 'T', period: 'P', draft: false, blocks: [{ type: 'paragraphs', text }] });
   const paras = all(body, 'w:p');
   assert.deepEqual(paras.map(textOf), ['First linesecond line', '  Indentedwith a tab', 'Last']);
@@ -617,6 +622,16 @@ test('the real model (js/render/model.mjs) of complete.json, draft.json, an empt
     for (const answer of answersOf(document)) {
       for (const piece of pieces(answer)) assert.ok(written.includes(piece), `${name}: "${piece.slice(0, 40)}..." in the .docx`);
     }
+  }
+  // Paragraphs and lines cut as every format cuts them (./text.mjs beside the model).
+  const { paragraphsOf } = await import(pathToFileURL(path.join(path.dirname(MODEL_MODULE), 'text.mjs')).href);
+  for (const text of ['a\nb\n\nc', ' \t\na\r\nb\r\rc\n \n\t\n\nd\n  ', '\u00A0\na\n\u00A0\nb', 'a\f\nb', '\n\n\n', '  x  ']) {
+    const { body: b } = await open({ title: 'T', period: 'P', draft: false, blocks: [{ type: 'paragraphs', text }] });
+    assert.deepEqual(
+      all(b, 'w:p').map(richText),
+      paragraphsOf(text).map((lines) => asWord(lines.join('\n'))),
+      JSON.stringify(text),
+    );
   }
   // A new, empty document: everything "Not answered", no period.
   await assertAll(documentModel(api.emptyDocument(), api));

@@ -207,13 +207,22 @@ function runs(value, style = {}) {
 }
 
 /**
- * An answer's paragraphs: split on blank lines (lines of nothing but white space, JavaScript's
- * \s, as the model's "has no answer"); none empty. Leading white space of a paragraph is kept.
+ * An answer's paragraphs, as every format cuts them (docs/spec/rendering.md, "Text"; the same as
+ * ./text.mjs's paragraphsOf, which this is to import once the two are on one branch): a paragraph
+ * ends at one or more lines that are empty or hold only spaces and tabs; inside a paragraph each
+ * line end is a line break. Each paragraph here is its lines joined with \n.
  */
 function paragraphsOf(text) {
-  return clean(text)
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '');
+  const paragraphs = [];
+  let current = [];
+  for (const line of clean(text).split('\n')) {
+    if (/^[ \t]*$/.test(line)) {
+      if (current.length) paragraphs.push(current.join('\n'));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) paragraphs.push(current.join('\n'));
+  return paragraphs;
 }
 
 // ---------------------------------------------------------------------------------------------
