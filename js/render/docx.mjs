@@ -25,6 +25,7 @@
 // M". Every text is given to docx as text
 // (`new TextRun({ text })`: docx escapes it), never as markup and never as one of the strings docx
 // reads as a field in a run's `children` ("CURRENT", "TOTAL_PAGES"...).
+import { paragraphsOf as cutParagraphs } from './text.mjs';
 import {
   AlignmentType,
   BorderStyle,
@@ -206,24 +207,8 @@ function runs(value, style = {}) {
     );
 }
 
-/**
- * An answer's paragraphs, as every format cuts them (docs/spec/rendering.md, "Text"; the same as
- * ./text.mjs's paragraphsOf, which this is to import once the two are on one branch): a paragraph
- * ends at one or more lines that are empty or hold only spaces and tabs; inside a paragraph each
- * line end is a line break. Each paragraph here is its lines joined with \n.
- */
-function paragraphsOf(text) {
-  const paragraphs = [];
-  let current = [];
-  for (const line of clean(text).split('\n')) {
-    if (/^[ \t]*$/.test(line)) {
-      if (current.length) paragraphs.push(current.join('\n'));
-      current = [];
-    } else current.push(line);
-  }
-  if (current.length) paragraphs.push(current.join('\n'));
-  return paragraphs;
-}
+/** An answer's paragraphs, as every format cuts them (./text.mjs), each its lines joined with \n. */
+const paragraphsOf = (text) => cutParagraphs(clean(text)).map((lines) => lines.join('\n'));
 
 // ---------------------------------------------------------------------------------------------
 // The body.

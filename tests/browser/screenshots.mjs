@@ -2,8 +2,10 @@
 //   npm run build && npm run build:www && node tests/browser/screenshots.mjs
 // They go to docs/screenshots/: the task list, a section with errors, things to check with an
 // acknowledgement, the golden thread on the check page, the approval no longer holding, the
-// share page.
-import { mkdirSync } from 'node:fs';
+// share page; the printed document's at-a-glance page and a page of an area.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example, launch, open, repo, serve, watch } from './harness.mjs';
 import { idFor } from './fill.mjs';
@@ -80,6 +82,33 @@ await page.screenshot({ path: join(out, 'approval-changed.png'), fullPage: true 
 await withDraft(complete, '#/share');
 await page.waitForSelector('#sha256[data-ready="true"]');
 await page.screenshot({ path: join(out, 'share.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1000 } });
+
+// The readable self-evaluation, printed to PDF as Chromium prints it: the at-a-glance page and
+// a page of an area, made into images by poppler's pdftoppm.
+await withDraft(complete, '#/document');
+await page.waitForSelector('#document[data-ready="true"]');
+await page.emulateMedia({ media: 'print' });
+const pdfDir = mkdtempSync(join(tmpdir(), 'sefcheck-shots-'));
+writeFileSync(join(pdfDir, 'document.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+await page.emulateMedia({ media: 'screen' });
+for (const [number, name] of [
+  [3, 'document-at-a-glance'],
+  [5, 'document-page'],
+]) {
+  execFileSync('pdftoppm', [
+    '-r',
+    '80',
+    '-f',
+    String(number),
+    '-l',
+    String(number),
+    '-png',
+    '-singlefile',
+    join(pdfDir, 'document.pdf'),
+    join(out, name),
+  ]);
+}
+rmSync(pdfDir, { recursive: true, force: true });
 
 await browser.close();
 await server.close();

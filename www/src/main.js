@@ -10,6 +10,7 @@ import { draftStore } from './store.js';
 import { followOtherTabs } from './sync.js';
 import { onOtherTab } from './other-tabs.js';
 import { showCheck } from './pages/check.js';
+import { showDocument } from './pages/document.js';
 import { showFile, showStartAgain } from './pages/file.js';
 import { showNotFound } from './pages/not-found.js';
 import { drawSection } from './pages/approval.js';
@@ -20,7 +21,7 @@ import { MIGRATED, app, pageHeading, saving, showSaved, showStatus, state } from
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const PAGES = { check: showCheck, share: showShare, file: showFile, 'start-again': showStartAgain };
+const PAGES = { check: showCheck, share: showShare, file: showFile, 'start-again': showStartAgain, document: showDocument };
 
 function parseRoute() {
   const hash = location.hash;

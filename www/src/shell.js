@@ -147,9 +147,9 @@ export function mount(title, nodes, { focus = true, view = null } = {}) {
 /** What the read-only view of the answers (answers.js) reads: the draft and its definition. */
 export const answerContext = () => ({ doc: state.doc, fieldAt: state.index.fieldAt, fieldFor: state.index.fieldFor });
 
-/** Offers `text` as a file to download. */
-export function download(name, text, type = 'application/json') {
-  const blob = new Blob([text], { type });
+/** Offers `data` (text or bytes) as a file to download. */
+export function download(name, data, type = 'application/json') {
+  const blob = new Blob([data], { type });
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name, class: 'govuk-visually-hidden', tabindex: '-1' }, name);
   document.body.append(a);

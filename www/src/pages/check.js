@@ -4,6 +4,7 @@ import { answerBlocks } from '../answers.js';
 import { referencesOf } from '../definition.js';
 import * as ptr from '../pointer.js';
 import { chosenBy, itemName, shortText, titleOf } from '../thread.js';
+import { documentActions } from './document.js';
 import { STATUS, answerContext, mount, pageHeading, state } from '../shell.js';
 
 /**
@@ -150,6 +151,7 @@ export function showCheck({ quiet = false } = {}) {
     nodes.push(card);
   }
   nodes.push(goldenThread());
+  nodes.push(documentActions());
   nodes.push(
     h(
       'a',

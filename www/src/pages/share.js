@@ -2,6 +2,7 @@
 // ready to share, and until then what blocks sharing, each a link to the answer to fix.
 import { h } from '../dom.js';
 import { answerBlocks } from '../answers.js';
+import { documentActions } from './document.js';
 import { answerContext, download, mount, pageHeading, state, warningText } from '../shell.js';
 
 export function finalText(doc) {
@@ -53,6 +54,7 @@ export function showShare({ quiet = false } = {}) {
       );
     }
     nodes.push(blockers);
+    nodes.push(documentActions());
     mount('Share with Ofsted', nodes, { focus: !quiet, view: { page: 'share' } });
     return;
   }
@@ -141,6 +143,7 @@ export function showShare({ quiet = false } = {}) {
       ]),
     ),
   ];
+  nodes.push(documentActions());
   mount('Share with Ofsted', nodes.filter(Boolean), { focus: !quiet, view: { page: 'share' } });
   sha256Hex(bytes).then((hex) => {
     digest.textContent = hex;
