@@ -396,6 +396,24 @@ impl<'a> Text<'a> {
         true
     }
 
+    /// Where the first ASCII capital at or after `i` is, looking at eight bytes at a time: what
+    /// the passes over words (schools, first names) start from.
+    fn next_capital(&self, mut i: usize) -> Option<usize> {
+        while let Some(&chunk) = self.b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            // A byte beyond ASCII whose low seven bits are a capital is marked too, and passed.
+            let mut marked = in_range(u64::from_le_bytes(chunk) & LOW7, b'A', b'Z' + 1);
+            while marked != 0 {
+                let k = i + (marked.trailing_zeros() / 8) as usize;
+                if self.b[k].is_ascii_uppercase() {
+                    return Some(k);
+                }
+                marked &= marked - 1;
+            }
+            i += 8;
+        }
+        Some(i + self.b.get(i..)?.iter().position(u8::is_ascii_uppercase)?)
+    }
+
     /// Where the first `@` at or after `i` is, looking at eight bytes at a time.
     fn find_at_sign(&self, mut i: usize) -> Option<usize> {
         while let Some(&chunk) = self.b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
@@ -1673,6 +1691,22 @@ mod tests {
         // and first names are found by plain passes that the two scans share).
         let bounded = &findings[..=NamedPerson as usize];
         assert!(bounded.iter().all(|&n| n > 250), "{findings:?}");
+    }
+
+    #[test]
+    fn next_capital_is_the_plain_search() {
+        let mut random = Random(11);
+        for _ in 0..2_000 {
+            let text = random_text(&mut random);
+            let t = Text::new(&text);
+            for from in 0..=text.len() {
+                let plain = text.as_bytes()[from..]
+                    .iter()
+                    .position(u8::is_ascii_uppercase)
+                    .map(|k| from + k);
+                assert_eq!(t.next_capital(from), plain, "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]

@@ -203,12 +203,8 @@ const LETTERS: std::ops::RangeInclusive<usize> = 3..=15;
 pub(super) fn first_names(t: &Text) -> Vec<(usize, usize)> {
     let b = t.b;
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_uppercase() {
-            i += 1;
-            continue;
-        }
+    let mut from = 0;
+    while let Some(i) = t.next_capital(from) {
         let mut end = i + 1;
         while b.get(end).is_some_and(u8::is_ascii_lowercase) {
             end += 1;
@@ -220,7 +216,7 @@ pub(super) fn first_names(t: &Text) -> Vec<(usize, usize)> {
                 }
             }
         }
-        i = end;
+        from = end;
     }
     found
 }

@@ -70,17 +70,12 @@ const MAX_RUN_WORDS: usize = 8;
 /// Every named school, left to right: (start, end) byte offsets.
 pub(super) fn schools(t: &Text) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let b = t.b;
-    let mut i = 0;
-    while i < b.len() {
-        // A school word starts with a capital letter after something that is not a letter or
-        // a digit.
-        if !b[i].is_ascii_uppercase() || !t.alone_before(i) {
-            i += 1;
-            continue;
-        }
-        let Some(end) = school_word_at(t, i) else {
-            i += 1;
+    let mut from = 0;
+    // A school word starts with a capital letter after something that is not a letter or a
+    // digit.
+    while let Some(i) = t.next_capital(from) {
+        from = i + 1;
+        let Some(end) = school_word_at(t, i).filter(|_| t.alone_before(i)) else {
             continue;
         };
         // The run goes on when another school word follows (`Primary School`).
@@ -95,13 +90,30 @@ pub(super) fn schools(t: &Text) -> Vec<(usize, usize)> {
                 }
             }
         }
-        i = end;
+        from = end;
     }
     found
 }
 
+/// The first two bytes of each school word: most capitals start none, and are passed over
+/// without comparing the words.
+const SCHOOL_WORD_STARTS: [[u8; 2]; SCHOOL_WORDS.len()] = {
+    let mut starts = [[0; 2]; SCHOOL_WORDS.len()];
+    let mut k = 0;
+    while k < SCHOOL_WORDS.len() {
+        let w = SCHOOL_WORDS[k].as_bytes();
+        starts[k] = [w[0], w[1]];
+        k += 1;
+    }
+    starts
+};
+
 /// A school word at `i`, standing alone: where it ends.
 fn school_word_at(t: &Text, i: usize) -> Option<usize> {
+    let start = [t.byte(i), t.byte(i + 1)];
+    if !SCHOOL_WORD_STARTS.contains(&start) {
+        return None;
+    }
     SCHOOL_WORDS
         .iter()
         .find(|w| t.has(i, w.as_bytes()) && stands_alone_after(t, i + w.len()))
