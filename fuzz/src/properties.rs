@@ -110,6 +110,10 @@ pub const VOCABULARY: &[&str] = &[
     "code",
     "path",
     "reason",
+    // A development area's status and its label (docs/spec/yearly.md), which the message of
+    // an invalid status names.
+    "resolved",
+    "Resolved",
 ];
 
 pub fn utf16_len(s: &str) -> usize {
