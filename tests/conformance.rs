@@ -3,9 +3,9 @@
 //! (`npm run conformance`), checked before any WebAssembly is built. Cases that plant
 //! JavaScript-only values (`jsGenerator`, a lone surrogate in a document) are left to the
 //! runner, and `scanDisclosure` cases to tests/disclosure_conformance.rs. The `nextYear` and
-//! `compare` cases are checked on `next_year_value` and `compare_value` (docs/spec/yearly.md). The format-1 cases
-//! (tests/conformance/format-1) are not run here: they are the inputs of the migration tests
-//! (tests/migrate.rs).
+//! `compare` cases are checked on `next_year_value` and `compare_value` (docs/spec/yearly.md).
+//! The format-1 cases (tests/conformance/format-1) are not run here: they are the inputs of the
+//! migration tests (tests/migrate.rs).
 
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
