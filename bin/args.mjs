@@ -8,11 +8,15 @@ const FAIL_ON = ['error', 'warning'];
 export const USAGE = `Usage: sefcheck [--format text|json|junit|sarif|github] [--fail-on error|warning] PATH...
        sefcheck migrate [--write] FILE...
        sefcheck render [--format html|markdown|docx] [--output PATH] FILE
+       sefcheck next-year FILE [--output PATH]
+       sefcheck compare OLD NEW [--format text|json|markdown]
 
 Checks Cafcass self-evaluation documents (format 2) before they are shared with Ofsted,
 and says what blocks each one, without printing anything the documents say. A format-1
 document is to be migrated first: see sefcheck migrate --help. sefcheck render writes a
 document as people read it (HTML to print, Word, Markdown): see sefcheck render --help.
+Next year's self-evaluation starts from this year's with sefcheck next-year, and two years
+compare with sefcheck compare (see their --help).
 
   PATH                  a .json file, a folder (every .json file below it, in sorted
                         order), or - for standard input

@@ -51,7 +51,7 @@ function readMigrateArguments(argv) {
 }
 
 /** The failure of a refused call, in the package's words (and where, for text). */
-function refused(e, prefix = 'is refused: ') {
+export function refused(e, prefix = 'is refused: ') {
   if (!(e instanceof Error)) return { failure: { message: 'is refused' } };
   const failure = { message: e.code === 'not-json' ? String(e.message) : `${prefix}${e.message}` };
   if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
@@ -83,10 +83,17 @@ async function migrateFile(api, file) {
   }
 }
 
-/** Writes `text` over `path`, never partly: into a new file beside it, flushed, then renamed. */
-function writeInPlace(path, text) {
+/** Writes `text` to `path`, never partly: into a new file beside it, flushed, then renamed
+ *  over it. A file that is there keeps its permissions; a new one gets the usual (0666 less
+ *  the umask). */
+export function writeFile(path, text) {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.sefcheck-tmp`);
-  const mode = statSync(path).mode & 0o7777;
+  let mode = 0o666;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
   let fd = null;
   try {
     fd = openSync(temporary, 'wx', mode);
@@ -107,7 +114,7 @@ function writeInPlace(path, text) {
 }
 
 /** Writes to standard output, resolving when the text is handed on (backpressure). */
-function toStdout(text) {
+export function toStdout(text) {
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
   });
@@ -149,7 +156,7 @@ export async function migrateCommand(argv, loadApi) {
       continue;
     }
     try {
-      writeInPlace(file.path, text);
+      writeFile(file.path, text);
     } catch (e) {
       failed++;
       process.stderr.write(`sefcheck: ${file.name}: cannot be written: ${e.code ?? 'write failed'}\n`);

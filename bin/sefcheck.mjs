@@ -4,14 +4,16 @@
 // comes from the package's own Node entry (`validateJson`, `rules`, `limits`): this command
 // only finds files (files.mjs), reads its arguments (args.mjs) and writes reports (formats/,
 // one module each). Output is streamed through stream.pipeline, one file at a time, so memory
-// stays flat however many files. `sefcheck migrate` (migrate.mjs) and `sefcheck render`
-// (render.mjs) are commands of their own.
+// stays flat however many files. `sefcheck migrate` (migrate.mjs), `sefcheck render`
+// (render.mjs), `sefcheck next-year` and `sefcheck compare` (yearly.mjs) are commands of their
+// own.
 //
 // Privacy: nothing written holds a value from a document. Reports never do (rules.md); what
 // this command adds is only file names, JSON Pointers and numbers from the report, the
 // package's own messages, and positions (line, column) in the file. (`sefcheck migrate` and
-// `sefcheck render` alone write documents' own text, on standard output or into files: that is
-// what they are for.)
+// `sefcheck render` and `sefcheck next-year` alone write documents' own text, on standard
+// output or into files: that is what they are for. `sefcheck compare` prints ids, grades,
+// numbers and dates, never document text.)
 
 import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +21,7 @@ import { readArguments, USAGE } from './args.mjs';
 import { files, readDocument } from './files.mjs';
 import { migrateCommand } from './migrate.mjs';
 import { renderCommand } from './render.mjs';
+import { compareCommand, nextYearCommand } from './yearly.mjs';
 import { createGithub } from './formats/github.mjs';
 import { createJson } from './formats/json.mjs';
 import { createJunit } from './formats/junit.mjs';
@@ -69,6 +72,8 @@ async function main() {
   const argv = process.argv.slice(2);
   if (argv[0] === 'migrate') return migrateCommand(argv.slice(1), loadApi);
   if (argv[0] === 'render') return renderCommand(argv.slice(1), loadApi);
+  if (argv[0] === 'next-year') return nextYearCommand(argv.slice(1), loadApi);
+  if (argv[0] === 'compare') return compareCommand(argv.slice(1), loadApi);
   const args = readArguments(argv);
   if (args.usageError) {
     process.stderr.write(`sefcheck: ${args.usageError}\nRun sefcheck --help for usage\n`);

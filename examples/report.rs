@@ -8,6 +8,9 @@
 //! limits as the package's `limits()` gives them. `report --digest FILE` prints the file's
 //! content digest, `report --migrate FILE` its migrated document as compact JSON text (as
 //! `JSON.stringify` gives the package's `migrate`); refused input as for a report.
+//! `report --next-year FILE` prints its next year's draft, `report --compare OLD NEW` the
+//! comparison of two files, each as compact JSON text (as `JSON.stringify` gives the package's
+//! `nextYear` and `compare`).
 
 use std::process::ExitCode;
 
@@ -18,6 +21,8 @@ enum What {
     Positions,
     Digest,
     Migrate,
+    NextYear,
+    Compare,
 }
 
 fn main() -> ExitCode {
@@ -26,16 +31,31 @@ fn main() -> ExitCode {
         Some("--positions") => What::Positions,
         Some("--digest") => What::Digest,
         Some("--migrate") => What::Migrate,
+        Some("--next-year") => What::NextYear,
+        Some("--compare") => What::Compare,
         _ => What::Report,
     };
     if what != What::Report {
         args.remove(0);
     }
-    let [path] = args.as_slice() else {
+    let usage = || {
         eprintln!(
-            "usage: report [--positions | --digest | --migrate] FILE | --empty-document | --limits"
+            "usage: report [--positions | --digest | --migrate | --next-year] FILE | --compare OLD NEW | --empty-document | --limits"
         );
-        return ExitCode::from(2);
+        ExitCode::from(2)
+    };
+    if what == What::Compare {
+        let [old, new] = args.as_slice() else {
+            return usage();
+        };
+        let (old, new) = match (read(old), read(new)) {
+            (Ok(old), Ok(new)) => (old, new),
+            (Err(code), _) | (_, Err(code)) => return code,
+        };
+        return print(sefcheck::compare_json(&old.1, &new.1), &old.0);
+    }
+    let [path] = args.as_slice() else {
+        return usage();
     };
     if path == "--empty-document" {
         // The core's new draft, for the test that checks the package's copy of it.
@@ -50,29 +70,43 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let shown = path.to_string_lossy().into_owned();
-    let text = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                eprintln!("{shown}: the file is not UTF-8 text");
-                return ExitCode::from(2);
-            }
-        },
-        Err(e) => {
-            eprintln!("{shown}: {e}");
-            return ExitCode::from(2);
-        }
+    let (shown, text) = match read(path) {
+        Ok(read) => read,
+        Err(code) => return code,
     };
     let positions = what == What::Positions;
     let output = match what {
         What::Digest => sefcheck::content_digest_json(&text),
         What::Migrate => sefcheck::migrate_json(&text),
-        What::Report | What::Positions => {
+        What::NextYear => sefcheck::next_year_json(&text),
+        What::Report | What::Positions | What::Compare => {
             sefcheck::validate_json_with(&text, sefcheck::ValidateOptions { positions })
                 .map(|report| report.to_json())
         }
     };
+    print(output, &shown)
+}
+
+/// The file's name as shown, and its text; or the exit code after saying why it cannot be read.
+fn read(path: &std::ffi::OsString) -> Result<(String, String), ExitCode> {
+    let shown = path.to_string_lossy().into_owned();
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok((shown, text)),
+            Err(_) => {
+                eprintln!("{shown}: the file is not UTF-8 text");
+                Err(ExitCode::from(2))
+            }
+        },
+        Err(e) => {
+            eprintln!("{shown}: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// The output on standard output, exit 0; or the refusal on standard error, exit 2.
+fn print(output: Result<String, sefcheck::InputError>, shown: &str) -> ExitCode {
     match output {
         Ok(output) => {
             println!("{output}");

@@ -13,7 +13,7 @@
 # twice the executions a second). `validate` has no comparison tracing: its inputs are
 # `arbitrary` structures whose choices are indices and lengths (keys and option values come
 # from the form's own lists), so tracing compares buys it little and halves its speed; `migrate`
-# is built from the same structures, and goes without too.
+# and `yearly` are built from the same structures, and go without too.
 # `counts` has none either (below).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,9 +21,9 @@ RUNS="${1:-10000000}"
 SECONDS_MAX="${2:-86400}"
 shift 2 2>/dev/null || shift $#
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(validate_json validate migrate disclosure counts)
+[ ${#targets[@]} -eq 0 ] && targets=(validate_json validate migrate yearly disclosure counts)
 [ -d fuzz/corpus/validate_json ] || bash fuzz/seed.sh
-mkdir -p fuzz/artifacts/logs fuzz/artifacts/{validate_json,validate,migrate,disclosure,counts}
+mkdir -p fuzz/artifacts/logs fuzz/artifacts/{validate_json,validate,migrate,yearly,disclosure,counts}
 [ -f fuzz/runs.tsv ] || printf 'finished\ttarget\texecutions\tseconds\texec_per_s\tcoverage\tfeatures\tcorpus\tpeak_rss_mb\tresult\tcommit\n' >fuzz/runs.tsv
 triple=x86_64-unknown-linux-gnu
 for t in "${targets[@]}"; do

@@ -70,7 +70,8 @@ for (const doc of Object.values(examples)) for (const s of strings(doc)) { put('
 for (let i = 0; i < 64; i++) {
   put('validate', crypto.createHash('sha256').update(String(i)).digest());
   put('migrate', crypto.createHash('sha256').update(`migrate ${i}`).digest());
+  put('yearly', crypto.createHash('sha256').update(`yearly ${i}`).digest());
 }
 console.log(`seeded from ${Object.keys(examples).length} examples and ${n} conformance cases:`,
-  ['validate_json', 'validate', 'migrate', 'disclosure', 'counts'].map((t) => `${t} ${fs.readdirSync(out(t)).length}`).join(', '));
+  ['validate_json', 'validate', 'migrate', 'yearly', 'disclosure', 'counts'].map((t) => `${t} ${fs.readdirSync(out(t)).length}`).join(', '));
 JS

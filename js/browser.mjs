@@ -38,6 +38,8 @@ export const {
   validateJson,
   contentDigest,
   migrate,
+  nextYear,
+  compare,
   formDefinition,
   rules,
   limits,

@@ -224,9 +224,38 @@ export function createApi(getModule, reload) {
     });
   }
 
+  /** The JSON text JSON.stringify makes of a measured value, or null when it is longer than
+   *  the engine's longest string. `undefined` (or a toJSON giving it) is taken as `null`. */
+  function jsonText(document) {
+    try {
+      return JSON.stringify(document) ?? 'null';
+    } catch (e) {
+      if (e instanceof RangeError) return null;
+      throw e;
+    }
+  }
+
+  /** Two documents handed over as one text, the previous one's first, for `compareInput`:
+   *  `first` is where the current one's text starts, in UTF-8 bytes. */
+  function compare(previous, current) {
+    return guarded(() => {
+      const a = measure(previous);
+      const b = measure(current);
+      const nesting = Math.max(a.nesting, b.nesting);
+      const m = wasm();
+      if (a.stopped || b.stopped) return outcome(m.compareInput(0, a.size + b.size, nesting, 0));
+      const before = jsonText(previous);
+      const after = jsonText(current);
+      if (before === null || after === null) return outcome(m.compareInput(0, UNMADE, nesting, 0));
+      const first = utf8Length(before);
+      return outcome(handOver(m, before + after, LIMITS.maxValueBytes, (len, bytes) => m.compareInput(len, bytes, nesting, first)));
+    });
+  }
+
   const validate = (document) => valueCall(document, (m, len, size, nesting) => m.validateValueInput(len, size, nesting));
   const contentDigest = (document) => valueCall(document, (m, len, size, nesting) => m.contentDigestInput(len, size, nesting));
   const migrate = (document) => valueCall(document, (m, len, size, nesting) => m.migrateInput(len, size, nesting));
+  const nextYear = (document) => valueCall(document, (m, len, size, nesting) => m.nextYearInput(len, size, nesting));
 
   // Static data: parsed afresh on every call, so a caller may change what it gets.
   let formText = null;
@@ -237,6 +266,8 @@ export function createApi(getModule, reload) {
     validateJson,
     contentDigest,
     migrate,
+    nextYear,
+    compare,
     formDefinition: () =>
       guarded(() => {
         formText ??= wasm().formDefinitionJson();

@@ -176,8 +176,10 @@ export type Unit = 'percent' | 'days' | 'weeks' | 'count';
 export type Better = 'higher' | 'lower';
 /** The `status` of a recommendation or an action. */
 export type ProgressStatus = 'notStarted' | 'inProgress' | 'completed';
+/** A development area's `status`: absent means `open`. */
+export type DevelopmentAreaStatus = 'open' | 'resolved';
 /** An acknowledgement's `code` may be any code of the catalogue. */
-export type OptionValue = Grade | EvidenceKind | ActionArea | Unit | Better | ProgressStatus | Code;
+export type OptionValue = Grade | EvidenceKind | ActionArea | Unit | Better | ProgressStatus | DevelopmentAreaStatus | Code;
 
 export interface FieldOption {
   value: OptionValue;
@@ -272,7 +274,13 @@ export type RefusalCode =
   /** Bytes in the module's input buffer that are not UTF-8 (a bug in the package). */
   | 'not-utf8'
   /** migrate: not an object, or its `formVersion` not the number 1 or 2. */
-  | 'not-migratable';
+  | 'not-migratable'
+  /** nextYear: a format-1 document; migrate it first. */
+  | 'migrate-first'
+  /** nextYear: not an object, or its `formVersion` not the number 2 (nor 1). */
+  | 'not-format-2'
+  /** nextYear: `about.periodEnd` is not a real date (or is in the year 9999). */
+  | 'no-period';
 
 /** What sefcheck throws for refused input: always an `Error` (a `TypeError` for a wrong
  *  argument type), never a string; its message never holds a value from the document. */
@@ -333,6 +341,87 @@ export function contentDigest(document: unknown): string;
  *  format-2 one; a new object, the given one untouched. Throws a `SefcheckError` with code
  *  `not-migratable` for anything else, and as `validate` throws. */
 export function migrate(document: unknown): Document;
+/** Next year's draft made from a format-2 document (docs/spec/yearly.md): the period a year
+ *  on, `previous` linking to this document, what is still owed carried over (actions not
+ *  completed, open recommendations, the development areas, the measures with this year's
+ *  value as `previous`), everything to evidence again cleared; a new object. Throws a
+ *  `SefcheckError` with code `migrate-first` (format 1), `not-format-2` or `no-period`, and as
+ *  `validate` throws. */
+export function nextYear(document: unknown): Document;
+/** What changed from last year's document to this year's (docs/spec/yearly.md): ids, grades,
+ *  numbers, dates, statuses and booleans only, never document text. Any two JavaScript values;
+ *  throws only as `validate` throws. */
+export function compare(previous: unknown, current: unknown): Comparison;
+
+/** How a value moved: by a measure's `better`, by grade (outstanding best), by the audit's
+ *  share graded good or better; `unknown` when either value, or the direction, is unknown. */
+export type Change = 'better' | 'worse' | 'same' | 'unknown';
+
+/** Two years side by side (docs/spec/yearly.md, "Compare two years"). Every value that is
+ *  missing or invalid in a document is `null`. */
+export interface Comparison {
+  /** `current.previous.digest` is the content digest of `previous`. */
+  chain: boolean;
+  periods: {
+    previous: { start: string | null; end: string | null };
+    current: { start: string | null; end: string | null };
+  };
+  /** The three areas, always, in form order. */
+  areas: {
+    area: Area;
+    grade: { previous: Grade | null; current: Grade | null };
+    ofsted: { previous: Grade | null; current: Grade | null };
+    change: Change;
+  }[];
+  measures: {
+    /** The measures of both years (by id), in this year's order. */
+    matched: {
+      id: string;
+      area: Area | null;
+      unit: Unit | null;
+      better: Better | null;
+      previous: number | null;
+      current: number | null;
+      target: number | null;
+      change: Change;
+    }[];
+    added: string[];
+    dropped: string[];
+  };
+  audit: {
+    previous: ComparisonAudit;
+    current: ComparisonAudit;
+    change: Change;
+  };
+  developmentAreas: {
+    carried: { id: string; area: Area }[];
+    resolved: { id: string; area: Area }[];
+    new: { id: string; area: Area }[];
+  };
+  actions: {
+    completed: string[];
+    carried: string[];
+    /** `null` when this year's `periodStart` is not a valid date. */
+    overdue: string[] | null;
+    new: string[];
+    dropped: string[];
+  };
+  recommendations: {
+    completed: string[];
+    open: string[];
+    new: string[];
+    dropped: string[];
+  };
+}
+
+export interface ComparisonAudit {
+  casesAudited: number | null;
+  /** outstanding + good. */
+  goodOrBetter: number | null;
+  /** goodOrBetter / casesAudited, from 0 to 1, when the four grades add up to casesAudited > 0. */
+  share: number | null;
+}
+
 /** Resolves when the module is loaded: at once in Node; in browsers it fetches and compiles
  *  the module, once. `source`: where the `.wasm` is when it is not served beside the
  *  package's files: a URL (string or `URL`), a `Response`, its bytes, or a compiled

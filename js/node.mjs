@@ -7,6 +7,8 @@ export const {
   validateJson,
   contentDigest,
   migrate,
+  nextYear,
+  compare,
   formDefinition,
   rules,
   limits,

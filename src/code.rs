@@ -108,8 +108,8 @@ codes! {
     MeetingBeforeSharing = "meeting-before-sharing", Warning, "Meeting before sharing", Fixed("The engagement meeting is before the self-evaluation is shared.");
     InspectionOverdue = "inspection-overdue", Warning, "Old inspection", Made(|| format!("The last inspection ended more than {} days before the sharing date.", days(INSPECTION_OVERDUE_DAYS)));
     RecommendationUnaddressed = "recommendation-unaddressed", Error, "Recommendation not addressed", Fixed("An Ofsted recommendation that is not completed, and that no action in the improvement plan addresses.");
-    DevelopmentAreaUnaddressed = "development-area-unaddressed", Warning, "Development area not addressed", Fixed("A development area that no action in the improvement plan addresses.");
-    ActionRequired = "action-required", Error, "Action needed", Fixed("An area graded requires improvement or inadequate, none of whose development areas an action in the improvement plan addresses.");
+    DevelopmentAreaUnaddressed = "development-area-unaddressed", Warning, "Development area not addressed", Fixed("A development area, not marked resolved, that no action in the improvement plan addresses.");
+    ActionRequired = "action-required", Error, "Action needed", Fixed("An area graded requires improvement or inadequate, none of whose development areas not marked resolved an action in the improvement plan addresses.");
     GradeJump = "grade-jump", Warning, "Grade jump", Fixed("An area's own grade is two or more steps better than Ofsted's last grade for it.");
     QualitativeEvidence = "qualitative-evidence", Warning, "Only performance data", Fixed("An area cites evidence, and none of it is qualitative (audits, feedback, observation and the like).");
     UnusedEvidence = "unused-evidence", Warning, "Evidence not cited", Fixed("An evidence item that no area cites.");

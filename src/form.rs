@@ -15,8 +15,8 @@ mod options;
 use fields::{acknowledgements, section_fields};
 pub use fields::{ADDRESSABLE, COMMENTARY_WHEN};
 pub use options::{
-    acknowledgement_codes, option_label, ACTION_AREAS, BETTER, EVIDENCE_KINDS, GRADES,
-    MEASURE_AREAS, QUANTITATIVE_KIND, STATUSES, UNITS,
+    acknowledgement_codes, option_label, ACTION_AREAS, BETTER, DEVELOPMENT_AREA_STATUSES,
+    EVIDENCE_KINDS, GRADES, MEASURE_AREAS, QUANTITATIVE_KIND, STATUSES, UNITS,
 };
 
 /// The format this definition describes, the one the rules check.

@@ -22,6 +22,7 @@ pub mod rules;
 pub mod section;
 pub mod stringify;
 pub mod value;
+pub mod yearly;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -115,6 +116,47 @@ pub fn migrate_value(document: &serde_json::Value) -> Result<serde_json::Value, 
     let migrated = migrate::migrate(&Value::from_serde(document))?;
     let text = stringify::to_string(&migrated, stringify::Order::JavaScript);
     // The text is JSON written from a document that was JSON: serde_json reads it back.
+    Ok(serde_json::from_str(&text).unwrap_or_default())
+}
+
+/// Next year's draft made from a format-2 document given as JSON text (docs/spec/yearly.md),
+/// as the JSON text `JSON.stringify` gives for it: refused as [`validate_json`] refuses, and
+/// `migrate-first`, `not-format-2` or `no-period` for what it cannot start a year from.
+pub fn next_year_json(text: &str) -> Result<String, InputError> {
+    let next = yearly::next_year(&json::parse(text)?)?;
+    Ok(stringify::to_string(&next, stringify::Order::JavaScript))
+}
+
+/// [`next_year_json`] of an already parsed document.
+pub fn next_year_value(document: &serde_json::Value) -> Result<serde_json::Value, InputError> {
+    refusal::admit_nesting(nesting_depth(document))?;
+    let next = yearly::next_year(&Value::from_serde(document))?;
+    let text = stringify::to_string(&next, stringify::Order::JavaScript);
+    Ok(serde_json::from_str(&text).unwrap_or_default())
+}
+
+/// What changed from last year's document to this year's, both given as JSON text
+/// (docs/spec/yearly.md), as the comparison's JSON text: refused only as [`validate_json`]
+/// refuses either text (the previous one first).
+pub fn compare_json(previous: &str, current: &str) -> Result<String, InputError> {
+    let previous = json::parse(previous)?;
+    let current = json::parse(current)?;
+    let comparison = yearly::compare(&previous, &current);
+    Ok(stringify::to_string(
+        &comparison,
+        stringify::Order::JavaScript,
+    ))
+}
+
+/// [`compare_json`] of two already parsed documents.
+pub fn compare_value(
+    previous: &serde_json::Value,
+    current: &serde_json::Value,
+) -> Result<serde_json::Value, InputError> {
+    refusal::admit_nesting(nesting_depth(previous))?;
+    refusal::admit_nesting(nesting_depth(current))?;
+    let comparison = yearly::compare(&Value::from_serde(previous), &Value::from_serde(current));
+    let text = stringify::to_string(&comparison, stringify::Order::JavaScript);
     Ok(serde_json::from_str(&text).unwrap_or_default())
 }
 

@@ -33,6 +33,15 @@ pub enum InputErrorKind {
     /// `migrate` of a value that is not a format-1 or format-2 document: not an object, or its
     /// `formVersion` not the number 1 or 2 (migration.md).
     NotMigratable,
+    /// `nextYear` of a format-1 document (`formVersion` the number 1): migrate it first
+    /// (docs/spec/yearly.md).
+    MigrateFirst,
+    /// `nextYear` of a value that is not a format-2 document: not an object, or its
+    /// `formVersion` not the number 2 (nor 1).
+    NotFormat2,
+    /// `nextYear` of a document whose `about.periodEnd` is not a real date (missing, of the
+    /// wrong type, not `YYYY-MM-DD`), or is in the year 9999, whose next year cannot be written.
+    NoPeriod,
 }
 
 /// Refused input. Its message never holds text from the document.
@@ -55,6 +64,9 @@ impl InputErrorKind {
             InputErrorKind::LoneSurrogate => "lone-surrogate",
             InputErrorKind::NotUtf8 => "not-utf8",
             InputErrorKind::NotMigratable => "not-migratable",
+            InputErrorKind::MigrateFirst => "migrate-first",
+            InputErrorKind::NotFormat2 => "not-format-2",
+            InputErrorKind::NoPeriod => "no-period",
         }
     }
 }
@@ -112,6 +124,18 @@ impl fmt::Display for InputError {
             InputErrorKind::NotMigratable => write!(
                 f,
                 "The document cannot be migrated: migrate takes a self-evaluation in format 1 or 2, a JSON object whose formVersion is the number 1 or 2"
+            ),
+            InputErrorKind::MigrateFirst => write!(
+                f,
+                "This self-evaluation is in format 1: migrate it to format 2 first (sefcheck migrate), then start next year's from it"
+            ),
+            InputErrorKind::NotFormat2 => write!(
+                f,
+                "Next year's self-evaluation is made from a self-evaluation in format 2: a JSON object whose formVersion is the number 2"
+            ),
+            InputErrorKind::NoPeriod => write!(
+                f,
+                "Next year's period cannot be worked out: enter the end of the period covered (about.periodEnd) as a real date in the format YYYY-MM-DD, before the year 9999"
             ),
         }
     }

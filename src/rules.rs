@@ -29,8 +29,8 @@ mod facts;
 mod golden_thread;
 mod messages;
 mod status;
-mod time;
-mod values;
+pub(crate) mod time;
+pub(crate) mod values;
 
 use facts::Facts;
 use time::{parse_date, Day};

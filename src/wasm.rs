@@ -184,6 +184,45 @@ pub fn migrate_input(len: usize, size: usize, nesting: usize) -> String {
     outcome(migrated, false)
 }
 
+/// `nextYear`: next year's draft (docs/spec/yearly.md), as the JSON text `JSON.stringify`
+/// would give for it; refusals as `migrate`'s, and `migrate-first`, `not-format-2`, `no-period`.
+#[wasm_bindgen(js_name = nextYearInput)]
+pub fn next_year_input(len: usize, size: usize, nesting: usize) -> String {
+    let next = with_value_input(len, size, nesting, |document| {
+        let next = crate::yearly::next_year(document)?;
+        Ok(crate::stringify::to_string(
+            &next,
+            crate::stringify::Order::JavaScript,
+        ))
+    });
+    outcome(next, false)
+}
+
+/// `compare`: the comparison of two documents (docs/spec/yearly.md) as JSON text. The facade
+/// hands over the JSON text of the previous document followed by that of the current one,
+/// `first` the UTF-8 length of the previous one's; `size` and `nesting` are of both together
+/// (their sum, and the deeper), as for [`validate_value_input`].
+#[wasm_bindgen(js_name = compareInput)]
+pub fn compare_input(len: usize, size: usize, nesting: usize, first: usize) -> String {
+    let comparison = admit_nesting(nesting).and_then(|()| {
+        reserve_working_memory(len);
+        with_input(len, size, MAX_VALUE_BYTES, |text| {
+            // A split that is not where one text ends is a bug of the facade: the text is not
+            // what it meant to hand over.
+            let (Some(previous), Some(current)) = (text.get(..first), text.get(first..)) else {
+                return Err(InputErrorKind::NotUtf8.into());
+            };
+            let previous = crate::json::parse_unbounded(previous)?;
+            let current = crate::json::parse_unbounded(current)?;
+            Ok(crate::stringify::to_string(
+                &crate::yearly::compare(&previous, &current),
+                crate::stringify::Order::JavaScript,
+            ))
+        })
+    });
+    outcome(comparison, false)
+}
+
 /// `countWords` of the text in the input buffer.
 #[wasm_bindgen(js_name = countWordsInput)]
 pub fn count_words_input(len: usize, size: usize) -> String {

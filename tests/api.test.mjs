@@ -16,6 +16,8 @@ const NAMES = [
   'validateJson',
   'contentDigest',
   'migrate',
+  'nextYear',
+  'compare',
   'formDefinition',
   'rules',
   'limits',

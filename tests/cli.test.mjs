@@ -992,3 +992,196 @@ test('npx sefcheck in a fresh project that installed the packed tarball', { time
   assert.equal(imported.stdout, render.renderHtml(example('complete')));
   assert.equal(npx(['--nope']).status, 2);
 });
+
+// ---------------------------------------------------------------- next-year and compare
+
+const nextText = (doc) => `${JSON.stringify(api.nextYear(doc), null, 2)}\n`;
+
+/** Next year of the complete example, filled in by hand with one change of each kind. */
+function filledIn() {
+  const complete = example('complete');
+  const next = api.nextYear(complete);
+  for (const area of ['privateLaw', 'publicLaw', 'leadership']) next.areas[area].grade = complete.areas[area].grade;
+  next.areas.privateLaw.grade = 'outstanding';
+  next.kpis.forEach((k, i) => {
+    k.value = complete.kpis[i].value;
+  });
+  next.kpis[1].value = 85;
+  next.actions[1].status = 'completed';
+  next.actions[2].due = '2026-03-31';
+  next.areas.privateLaw.developmentAreas[1].status = 'resolved';
+  next.inspection.recommendations.push({ id: 'ofsted-2027-01', text: 'New.', progress: 'None yet.', status: 'notStarted' });
+  next.audit = { casesAudited: 1200, outstanding: 200, good: 760, requiresImprovement: 200, inadequate: 40 };
+  return next;
+}
+
+test('next-year: the new document on standard output, exactly; --output writes it whole; standard input', (t) => {
+  const out = run(['next-year', COMPLETE]);
+  assert.equal(out.code, 0, out.stderr);
+  assert.equal(out.stdout, nextText(example('complete')));
+  assert.equal(out.stderr, '');
+  const fromStdin = run(['next-year', '-'], { input: exampleText('complete') });
+  assert.equal(fromStdin.stdout, out.stdout);
+  const dir = tempDir(t);
+  const target = path.join(dir, 'next.json');
+  const written = run(['next-year', COMPLETE, '--output', target]);
+  assert.equal(written.code, 0, written.stderr);
+  assert.equal(written.stdout, '');
+  assert.equal(fs.readFileSync(target, 'utf8'), out.stdout);
+  assert.match(written.stderr, /next year's self-evaluation written to/);
+  // Over a file that is there, and nothing left beside it.
+  fs.writeFileSync(target, 'old');
+  assert.equal(run(['next-year', '-o', target, COMPLETE]).code, 0);
+  assert.equal(fs.readFileSync(target, 'utf8'), out.stdout);
+  assert.deepEqual(fs.readdirSync(dir), ['next.json']);
+});
+
+test("next-year: refusals and usage errors exit 2, with the package's words, nothing written", (t) => {
+  const dir = tempDir(t);
+  const format1 = path.join(dir, 'format-1.json');
+  fs.copyFileSync(examplePath('complete.format-1'), format1);
+  const noPeriod = path.join(dir, 'no-period.json');
+  write(noPeriod, { formVersion: 2, about: { periodEnd: 'Qz7Marigold' } });
+  const broken = path.join(dir, 'broken.json');
+  write(broken, '{"formVersion": 2,\n "about": }');
+  const target = path.join(dir, 'out.json');
+  for (const [file, pattern] of [
+    [format1, /format 1: migrate it to format 2 first/],
+    [noPeriod, /period cannot be worked out/],
+    [broken, /:2:\d+: The text is not JSON/],
+    [path.join(dir, 'missing.json'), /missing\.json/],
+  ]) {
+    const r = run(['next-year', file, '--output', target]);
+    assert.equal(r.code, 2, file);
+    assert.match(r.stderr, pattern);
+    assert.equal(r.stdout, '');
+    assert.ok(!r.stderr.includes('Qz7Marigold'));
+    assert.ok(!fs.existsSync(target));
+  }
+  for (const args of [
+    ['next-year'],
+    ['next-year', COMPLETE, DRAFT],
+    ['next-year', COMPLETE, '--output'],
+    ['next-year', '--nope', COMPLETE],
+    ['next-year', COMPLETE, '-o', '-'],
+  ]) {
+    const r = run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /Run sefcheck next-year --help for usage/);
+  }
+  const help = run(['next-year', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: sefcheck next-year FILE \[--output PATH\]/);
+});
+
+test('compare: text, json and markdown of the complete example against its next year filled in', (t) => {
+  const dir = tempDir(t);
+  const next = path.join(dir, 'next.json');
+  write(next, filledIn());
+  const json = run(['compare', COMPLETE, next, '--format', 'json']);
+  assert.equal(json.code, 0, json.stderr);
+  assert.equal(json.stdout, `${JSON.stringify(api.compare(example('complete'), filledIn()), null, 2)}\n`);
+  const text = run(['compare', COMPLETE, next]);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /follows on from/);
+  assert.match(text.stdout, /Private law Good to Outstanding \(better\)/);
+  assert.match(text.stdout, /worse: pl-s7-on-time 88\.2% to 85% \(target 90%\)/);
+  assert.match(text.stdout, /Actions: 1 completed \(PL-02\), 8 carried, 1 overdue \(PL-03\)/);
+  assert.match(text.stdout, /Development areas: 7 carried, 1 resolved \(PL-D2\)/);
+  assert.match(text.stdout, /1 new \(ofsted-2027-01\)/);
+  const md = run(['compare', '-f', 'markdown', COMPLETE, next]);
+  assert.equal(md.code, 0, md.stderr);
+  assert.match(md.stdout, /^## Since last year: /);
+  assert.match(md.stdout, /\| Private law \| Good \| Outstanding \| better \| Outstanding \| Outstanding \|/);
+  assert.match(md.stdout, /\| `pl-s7-on-time` \| Private law \| 88\.2% \| 85% \| 90% \| \*\*worse\*\* \|/);
+  assert.match(md.stdout, /\| Last year \| 1180 \| 895 \| 75\.8% \|\n\| This year \| 1200 \| 960 \| 80\.0% \|/);
+  // Each table's rows have as many cells as its header.
+  for (const table of md.stdout.split('\n\n').filter((b) => b.startsWith('|'))) {
+    const widths = table
+      .trim()
+      .split('\n')
+      .map((row) => row.split('|').length);
+    assert.ok(
+      widths.every((w) => w === widths[0]),
+      table,
+    );
+  }
+  // Standard input for one of the two; with itself, no change and no chain.
+  const same = run(['compare', '-', COMPLETE, '-f', 'json'], { input: exampleText('complete') });
+  assert.equal(same.code, 0, same.stderr);
+  assert.equal(JSON.parse(same.stdout).chain, false);
+  assert.match(run(['compare', COMPLETE, COMPLETE]).stdout, /does not link to/);
+});
+
+test('compare: usage errors and refused files exit 2', (t) => {
+  const dir = tempDir(t);
+  const deep = path.join(dir, 'deep.json');
+  write(deep, nested(70));
+  for (const args of [
+    ['compare'],
+    ['compare', COMPLETE],
+    ['compare', COMPLETE, DRAFT, DRAFT],
+    ['compare', '-', '-'],
+    ['compare', COMPLETE, DRAFT, '--format', 'sarif'],
+  ]) {
+    const r = run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /Run sefcheck compare --help for usage/);
+    assert.equal(r.stdout, '');
+  }
+  const refused = run(['compare', deep, COMPLETE]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /nested more than 64 levels/);
+  assert.equal(refused.stdout, '');
+  // Any two JSON documents compare, even ones that are not self-evaluations.
+  const odd = path.join(dir, 'odd.json');
+  write(odd, '"a string"');
+  assert.equal(run(['compare', odd, COMPLETE]).code, 0);
+  const help = run(['compare', '-h']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: sefcheck compare OLD NEW/);
+});
+
+test('compare: privacy: no format prints a string of either document but its ids, dates and option values', (t) => {
+  const PHRASE = 'Qz7Marigold';
+  const dir = tempDir(t);
+  // Every string with the phrase (ids, dates and options become invalid), and free text with
+  // it while ids stay valid; the next year of the second, with the phrase in what it carries.
+  const everywhere = (v) =>
+    typeof v === 'string'
+      ? `${v} ${PHRASE}`
+      : Array.isArray(v)
+        ? v.map(everywhere)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, everywhere(x)]))
+          : v;
+  const free = example('complete');
+  free.voice.children += ` ${PHRASE}`;
+  free.about.preparedBy = PHRASE;
+  free.areas.privateLaw.developmentAreas[0].text = `${PHRASE} ${PHRASE}`;
+  free.actions[0].description = PHRASE;
+  free.kpis[0].label = PHRASE;
+  free.inspection.recommendations[0].text = PHRASE;
+  const next = api.nextYear(free);
+  next.kpis[0].commentary = PHRASE;
+  const files = {
+    everywhere: everywhere(example('complete')),
+    free,
+    next,
+    odd: { formVersion: PHRASE, about: PHRASE, kpis: [{ id: `${PHRASE} x`, value: PHRASE }] },
+  };
+  for (const [name, doc] of Object.entries(files)) write(path.join(dir, `${name}.json`), doc);
+  const names = Object.keys(files);
+  for (const a of names)
+    for (const b of names)
+      for (const format of ['text', 'json', 'markdown']) {
+        const r = run(['compare', path.join(dir, `${a}.json`), path.join(dir, `${b}.json`), '--format', format]);
+        assert.equal(r.code, 0, `${a} ${b} ${format}: ${r.stderr}`);
+        assert.ok(!r.stdout.includes(PHRASE) && !r.stderr.includes(PHRASE), `${a} ${b} ${format}`);
+      }
+  // The phrase as an id is an id: compare prints it (ids are what it names things by).
+  const withId = example('complete');
+  withId.actions[0].id = PHRASE;
+  write(path.join(dir, 'id.json'), withId);
+  assert.ok(run(['compare', COMPLETE, path.join(dir, 'id.json')]).stdout.includes(PHRASE));
+});

@@ -2,9 +2,10 @@
 //! against the native core: the same expectations the package must meet in JavaScript
 //! (`npm run conformance`), checked before any WebAssembly is built. Cases that plant
 //! JavaScript-only values (`jsGenerator`, a lone surrogate in a document) are left to the
-//! runner, and `scanDisclosure` cases to tests/disclosure_conformance.rs. The format-1 cases
-//! (tests/conformance/format-1) are not run here: they are the inputs of the migration tests
-//! (tests/migrate.rs).
+//! runner, and `scanDisclosure` cases to tests/disclosure_conformance.rs. The `nextYear` and
+//! `compare` cases are checked on `next_year_value` and `compare_value` (docs/spec/yearly.md).
+//! The format-1 cases (tests/conformance/format-1) are not run here: they are the inputs of the
+//! migration tests (tests/migrate.rs).
 
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -212,6 +213,55 @@ fn check_document_function_case(case: &Value) -> Result<(), String> {
     }
 }
 
+/// `at` and `absent` of a `nextYear` or `compare` case, and `document` or `comparison` whole
+/// (key order included: the runner compares `JSON.stringify`'s texts).
+fn check_yearly_expect(got: &Value, expect: &Value, whole: &str) -> Result<(), String> {
+    if let Some(want) = expect.get(whole) {
+        if serde_json::to_string(got).ok() != serde_json::to_string(want).ok() {
+            return Err(format!("{whole}: got {got}"));
+        }
+    }
+    for (pointer, want) in expect["at"].as_object().into_iter().flatten() {
+        match got.pointer(pointer) {
+            Some(value)
+                if serde_json::to_string(value).ok() == serde_json::to_string(want).ok() => {}
+            other => return Err(format!("at {pointer}: got {other:?}, expected {want}")),
+        }
+    }
+    for pointer in expect["absent"].as_array().into_iter().flatten() {
+        if let Some(found) = pointer.as_str().and_then(|p| got.pointer(p)) {
+            return Err(format!("{pointer} is there: {found}"));
+        }
+    }
+    Ok(())
+}
+
+/// A `nextYear` case (the draft, or the refusal) or a `compare` case (the comparison).
+fn check_yearly_case(case: &Value) -> Result<(), String> {
+    let expect = &case["expect"];
+    if case["function"] == "nextYear" {
+        let doc = case_document(case)?;
+        return match (sefcheck::next_year_value(&doc), expect.get("throws")) {
+            (Err(e), Some(code)) if code == e.kind.code() => Ok(()),
+            (Err(e), _) => Err(format!("refused: {e}")),
+            (Ok(_), Some(code)) => Err(format!("expected the refusal {code}")),
+            (Ok(next), None) => check_yearly_expect(&next, expect, "document"),
+        };
+    }
+    let previous = case_document(&case["previous"])?;
+    let current = if case["current"]["nextYearOfPrevious"] == true {
+        let mut next = sefcheck::next_year_value(&previous).map_err(|e| e.to_string())?;
+        if let Some(ops) = case["current"]["patch"].as_array() {
+            apply_patch(&mut next, ops);
+        }
+        next
+    } else {
+        case_document(&case["current"])?
+    };
+    let comparison = sefcheck::compare_value(&previous, &current).map_err(|e| e.to_string())?;
+    check_yearly_expect(&comparison, expect, "comparison")
+}
+
 /// Equal as JavaScript holds JSON: numbers by value, objects whatever their key order.
 fn same_json(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -381,6 +431,7 @@ fn conformance_cases_pass_natively() {
         let name = file.file_name().unwrap().to_string_lossy().to_string();
         let check = || match case["function"].as_str() {
             Some("contentDigest" | "migrate") => check_document_function_case(&case),
+            Some("nextYear" | "compare") => check_yearly_case(&case),
             Some(_) => check_count_case(&case),
             None => check_case(&case),
         };

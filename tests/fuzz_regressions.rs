@@ -31,6 +31,7 @@ fn run(path: &Path) {
         if let Ok(doc) = serde_json::from_str::<serde_json::Value>(&text) {
             properties::check_migrate(&doc);
             properties::check_content_digest(&doc);
+            properties::check_yearly(&doc);
         }
     } else if name.starts_with("validate-") {
         let doc: serde_json::Value =
@@ -38,6 +39,10 @@ fn run(path: &Path) {
         // Format-1 inputs (most of them, from before format 2) are checked migrated as well.
         properties::check_migrate(&doc);
         properties::check_content_digest(&doc);
+        properties::check_yearly(&doc);
+        if let Ok(migrated) = sefcheck::migrate_value(&doc) {
+            properties::check_yearly(&migrated);
+        }
         let report = properties::check_validate_value(&doc);
         let json = serde_json::to_string(&doc).expect("serialises");
         if json.len() <= sefcheck::limits::MAX_BYTES {

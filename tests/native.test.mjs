@@ -1,7 +1,8 @@
 // The same report everywhere: every example and every conformance document simple to rebuild
 // goes to the native core (examples/report.rs, built once) and to the package in Node, as an
 // object and as text, and with the positions of its diagnostics; the reports must be the same
-// bytes, and so must each document's content digest and migration. So must the limits the
+// bytes, and so must each document's content digest, migration, next year's draft and its
+// comparison with the document before it. So must the limits the
 // package gives and the core's. (tests/migrate.test.mjs does the same for the format-1
 // documents.)
 import { test } from 'node:test';
@@ -73,6 +74,24 @@ test('native and WebAssembly reports are byte for byte the same', { timeout: 600
         assert.equal(migrated.status, 2, 'the package refused to migrate but native did not');
       }
       if (fromPackage !== undefined) assert.equal(fromPackage, migrated.stdout.trimEnd(), 'migrate');
+      // Next year's draft (or its refusal), and the comparison with the document before.
+      const next = spawnSync(binary, ['--next-year', file], { encoding: 'utf8' });
+      let nextFromPackage;
+      try {
+        nextFromPackage = JSON.stringify(sefcheck.nextYear(value));
+      } catch (e) {
+        assert.ok(['migrate-first', 'not-format-2', 'no-period'].includes(e.code), e.message);
+        assert.equal(next.status, 2, 'the package refused nextYear but native did not');
+      }
+      if (nextFromPackage !== undefined) assert.equal(nextFromPackage, next.stdout.trimEnd(), 'nextYear');
+      if (i > 0) {
+        const before = path.join(dir, `${i - 1}.json`);
+        const comparison = spawnSync(binary, ['--compare', before, file], { encoding: 'utf8' });
+        if (comparison.status === 0) {
+          const previous = JSON.parse(fs.readFileSync(before, 'utf8'));
+          assert.equal(JSON.stringify(sefcheck.compare(previous, value)), comparison.stdout.trimEnd(), 'compare');
+        }
+      }
       compared++;
     });
   }

@@ -314,3 +314,126 @@ proptest! {
         prop_assert_eq!(outside(&r), outside(&a), "acknowledgements change no other diagnostic");
     }
 }
+
+/// The words a comparison may hold besides ids and dates (docs/spec/yearly.md).
+const COMPARISON_WORDS: [&str; 17] = [
+    "outstanding",
+    "good",
+    "requiresImprovement",
+    "inadequate",
+    "privateLaw",
+    "publicLaw",
+    "leadership",
+    "percent",
+    "days",
+    "weeks",
+    "count",
+    "higher",
+    "lower",
+    "better",
+    "worse",
+    "same",
+    "unknown",
+];
+
+/// The valid ids (values of `id` members) and the period dates of a document: the only strings
+/// of it a comparison may hold, besides the format's words.
+fn ids_and_period_dates(value: &Value, key: &str, out: &mut HashSet<String>) {
+    match value {
+        Value::String(s) => {
+            let id = key == "id"
+                && (1..=20).contains(&s.len())
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+            if id || key == "periodStart" || key == "periodEnd" {
+                out.insert(s.clone());
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| ids_and_period_dates(v, "", out)),
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| ids_and_period_dates(v, k, out)),
+        _ => {}
+    }
+}
+
+/// `compare` of two documents `validate` accepts: no refusal, determinism, and no string but
+/// ids, period dates and the format's words.
+fn check_compare(a: &Value, b: &Value) -> Result<(), TestCaseError> {
+    prop_assert!(sefcheck::validate_value(a).is_ok() && sefcheck::validate_value(b).is_ok());
+    let c = sefcheck::compare_value(a, b);
+    prop_assert!(c.is_ok(), "compare refused {:?}", c.err());
+    let c = c.unwrap();
+    prop_assert_eq!(
+        &c,
+        &sefcheck::compare_value(a, b).unwrap(),
+        "not deterministic"
+    );
+    let mut allowed = HashSet::new();
+    ids_and_period_dates(a, "", &mut allowed);
+    ids_and_period_dates(b, "", &mut allowed);
+    let mut strings = vec![];
+    fn all_strings(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|x| all_strings(x, out)),
+            Value::Object(map) => map.values().for_each(|x| all_strings(x, out)),
+            _ => {}
+        }
+    }
+    all_strings(&c, &mut strings);
+    for s in strings {
+        prop_assert!(
+            COMPARISON_WORDS.contains(&s.as_str()) || allowed.contains(&s),
+            "the comparison holds {:?}",
+            s
+        );
+    }
+    prop_assert_eq!(c["areas"].as_array().map(Vec::len), Some(3));
+    Ok(())
+}
+
+/// The complete example and its next year, each with a few edits.
+fn edited_years(edits: &[(prop::sample::Index, u8, Value)]) -> (Value, Value) {
+    let (mut a, all) = complete_and_its_pointers();
+    let mut b = sefcheck::next_year_value(&a).unwrap();
+    for (n, (index, how, value)) in edits.iter().enumerate() {
+        let doc = if n % 2 == 0 { &mut a } else { &mut b };
+        let target = index.get(all);
+        if target.is_empty() || doc.pointer(target).is_none() {
+            continue;
+        }
+        match how {
+            0 => set(doc, target, None),
+            _ => set(doc, target, Some(value.clone())),
+        }
+    }
+    (a, b)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn compare_never_fails_and_holds_only_ids_on_any_two_values(a in any_json(), b in any_json()) {
+        check_compare(&a, &b)?;
+        check_compare(&b, &a)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES / 5, ..ProptestConfig::default() })]
+
+    #[test]
+    fn compare_never_fails_and_holds_only_ids_on_two_edited_years(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..2, any_json()), 0..6),
+    ) {
+        let (a, b) = edited_years(&edits);
+        check_compare(&a, &b)?;
+        // nextYear of an edited year is refused only for what it says, and checks.
+        match sefcheck::next_year_value(&a) {
+            Ok(next) => prop_assert!(sefcheck::validate_value(&next).is_ok()),
+            Err(e) => prop_assert!(["no-period", "not-format-2"].contains(&e.kind.code())),
+        }
+    }
+}

@@ -5,6 +5,8 @@ import {
   validateJson,
   contentDigest,
   migrate,
+  nextYear,
+  compare,
   formDefinition,
   rules,
   limits,
@@ -14,6 +16,10 @@ import {
   emptyDocument,
   ready,
   type Report,
+  type Comparison,
+  type ComparisonAudit,
+  type Change,
+  type DevelopmentAreaStatus,
   type Diagnostic,
   type SectionReport,
   type SectionId,
@@ -35,6 +41,8 @@ import {
   type ValidateJsonOptions,
   type OptionValue,
   type Grade,
+  type Unit,
+  type Better,
 } from 'sefcheck';
 
 await ready();
@@ -57,6 +65,32 @@ const counts: number = report.errors + report.warnings + report.acknowledged;
 const digest: string = contentDigest(draft);
 const migrated: Document = migrate({ formVersion: 1, about: { approvedOn: '2026-05-12' } });
 migrated.approval = { approvedBy: 'Chief Executive', approvedOn: '2026-05-12', digest };
+
+// The yearly cycle: next year's draft, and the two years compared.
+const nextDraft: Document = nextYear(migrated);
+const comparison: Comparison = compare(migrated, nextDraft);
+const chained: boolean = comparison.chain;
+const start: string | null = comparison.periods.current.start;
+for (const area of comparison.areas) {
+  const change: Change = area.change;
+  const own: Grade | null = area.grade.current;
+  const ofsted: Grade | null = area.ofsted.previous;
+  void [area.area.length, change, own, ofsted];
+}
+for (const m of comparison.measures.matched) {
+  const values: (number | null)[] = [m.previous, m.current, m.target];
+  const unit: Unit | null = m.unit;
+  const better: Better | null = m.better;
+  void [m.id.length, values, unit, better, m.change];
+}
+const added: string[] = [...comparison.measures.added, ...comparison.measures.dropped];
+const audit: ComparisonAudit = comparison.audit.current;
+const share: number | null = audit.share ?? audit.goodOrBetter ?? audit.casesAudited;
+const resolved: string[] = comparison.developmentAreas.resolved.map((d) => `${d.area} ${d.id}`);
+const overdue: string[] | null = comparison.actions.overdue;
+const open: string[] = [...comparison.recommendations.open, ...comparison.actions.carried];
+const daStatus: DevelopmentAreaStatus = 'resolved';
+void [chained, start, added, share, resolved, overdue, open, daStatus];
 
 for (const section of report.sections) {
   const s: SectionReport = section;

@@ -159,12 +159,27 @@ test("RefusalCode: every code a refusal can have, each provoked; the facade's an
   seen.push(JSON.parse(glue.countWordsInput(2, 2)).refusal.code);
   // migrate of what is not a format-1 or format-2 document.
   seen.push(codeOf(() => sefcheck.migrate({ formVersion: 3 })));
+  // nextYear of a format-1 document, of what is not format 2, of a document with no period end.
+  seen.push(codeOf(() => sefcheck.nextYear({ formVersion: 1 })));
+  seen.push(codeOf(() => sefcheck.nextYear({ formVersion: 3 })));
+  seen.push(codeOf(() => sefcheck.nextYear({ formVersion: 2 })));
   // The browser entry before `ready()`.
   const browser = await import('../js/browser.mjs');
   seen.push(codeOf(() => browser.rules()));
   assert.deepEqual(sorted(TYPES.RefusalCode), sorted(seen));
   // Each code is the facade's or the core's, never both (docs/architecture.md, "Refusals").
   const core = seen.filter((c) => !FACADE_CODES.includes(c));
-  assert.deepEqual(sorted(core), ['lone-surrogate', 'not-json', 'not-migratable', 'not-utf8', 'number-too-large', 'too-deep', 'too-large']);
+  assert.deepEqual(sorted(core), [
+    'lone-surrogate',
+    'migrate-first',
+    'no-period',
+    'not-format-2',
+    'not-json',
+    'not-migratable',
+    'not-utf8',
+    'number-too-large',
+    'too-deep',
+    'too-large',
+  ]);
   assert.deepEqual(sorted(FACADE_CODES), sorted(seen.filter((c) => FACADE_CODES.includes(c))));
 });

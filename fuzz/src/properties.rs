@@ -110,6 +110,10 @@ pub const VOCABULARY: &[&str] = &[
     "code",
     "path",
     "reason",
+    // A development area's status and its label (docs/spec/yearly.md), which the message of
+    // an invalid status names.
+    "resolved",
+    "Resolved",
 ];
 
 pub fn utf16_len(s: &str) -> usize {
@@ -1120,6 +1124,93 @@ pub fn reference_word_count(text: &str) -> usize {
         prev_space = sp;
     }
     n
+}
+
+/// The yearly cycle (docs/spec/yearly.md) on any document: `next_year_value` refuses only
+/// nesting deeper than 64 and its own three refusals, each exactly when yearly.md says; the
+/// draft is format 2, deterministic, checked without a refusal, and links to the document (its
+/// comparison with it holds the chain); `compare_value` refuses only nesting deeper than 64,
+/// and its comparison with the document itself keeps every change `same` or `unknown`.
+pub fn check_yearly(doc: &J) {
+    let too_deep = depth(doc) > sefcheck::limits::MAX_DEPTH;
+    let compared = sefcheck::compare_value(doc, doc);
+    if too_deep {
+        ensure!(
+            matches!(&compared, Err(e) if e.kind == InputErrorKind::TooDeep),
+            "compare refuses nesting deeper than 64"
+        );
+        ensure!(
+            matches!(sefcheck::next_year_value(doc), Err(e) if e.kind == InputErrorKind::TooDeep),
+            "next_year refuses nesting deeper than 64"
+        );
+        return;
+    }
+    let Ok(itself) = compared else {
+        panic!("property broken: compare refuses only nesting deeper than 64");
+    };
+    for change in ["/audit/change"]
+        .into_iter()
+        .filter_map(|p| itself.pointer(p))
+        .chain(
+            itself["areas"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| &a["change"]),
+        )
+        .chain(
+            itself["measures"]["matched"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|m| &m["change"]),
+        )
+    {
+        ensure!(
+            change == "same" || change == "unknown",
+            "a document compared with itself has no change: {change}"
+        );
+    }
+    let version = doc.get("formVersion").and_then(J::as_f64);
+    match sefcheck::next_year_value(doc) {
+        Ok(next) => {
+            ensure!(
+                doc.is_object() && version == Some(2.0),
+                "next_year takes only a format-2 object"
+            );
+            ensure!(next["formVersion"] == 2, "the draft is format 2");
+            ensure!(
+                sefcheck::next_year_value(doc).ok().as_ref() == Some(&next),
+                "next_year is deterministic"
+            );
+            ensure!(
+                sefcheck::validate_value(&next).is_ok(),
+                "the draft is checked without a refusal"
+            );
+            let c = sefcheck::compare_value(doc, &next);
+            ensure!(
+                matches!(&c, Ok(c) if c["chain"] == true),
+                "the draft links to the document it was made from"
+            );
+        }
+        Err(e) => {
+            let expected = if !doc.is_object() {
+                InputErrorKind::NotFormat2
+            } else {
+                if version == Some(1.0) {
+                    InputErrorKind::MigrateFirst
+                } else if version == Some(2.0) {
+                    InputErrorKind::NoPeriod
+                } else {
+                    InputErrorKind::NotFormat2
+                }
+            };
+            ensure!(
+                e.kind == expected,
+                "next_year refuses as yearly.md says: {e}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! the cross-field rules reported at each.
 
 use super::options::{
-    acknowledgement_codes, ACTION_AREAS, BETTER, EVIDENCE_KINDS, GRADES, MEASURE_AREAS, STATUSES,
-    UNITS,
+    acknowledgement_codes, ACTION_AREAS, BETTER, DEVELOPMENT_AREA_STATUSES, EVIDENCE_KINDS, GRADES,
+    MEASURE_AREAS, STATUSES, UNITS,
 };
 use super::{capitalise, Condition, CrossRule, Field, Kind};
 use crate::limits::MAX_ID_LENGTH;
@@ -264,6 +264,15 @@ fn area(area: Area) -> Field {
                 "the development area",
             )
             .words(150),
+            Field::new(
+                "status",
+                Kind::Option,
+                "Status",
+                "whether the development area is still a weakness or resolved",
+            )
+            .hint("A resolved development area needs no action. Leave it unanswered while it is still a weakness.")
+            .options(DEVELOPMENT_AREA_STATUSES)
+            .optional(),
         ]),
         Field::new(
             "grade",

@@ -40,6 +40,19 @@ pub const STATUSES: &[Choice] = &[
     },
 ];
 
+/// Whether a development area is still a weakness (`open`, as when the status is absent) or
+/// resolved (docs/spec/yearly.md): a resolved one needs no action.
+pub const DEVELOPMENT_AREA_STATUSES: &[Choice] = &[
+    Choice {
+        value: "open",
+        label: "Still a weakness",
+    },
+    Choice {
+        value: "resolved",
+        label: "Resolved",
+    },
+];
+
 pub const EVIDENCE_KINDS: &[Choice] = &[
     Choice {
         value: "audit",

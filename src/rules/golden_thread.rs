@@ -8,13 +8,16 @@ use super::values::{
 };
 use super::{messages, Checker, Item};
 use crate::code::Code;
-use crate::form::STATUSES;
+use crate::form::{DEVELOPMENT_AREA_STATUSES, STATUSES};
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
 use std::collections::HashSet;
 
 /// The completed status of a recommendation, which needs no action.
 const COMPLETED: &str = "completed";
+
+/// The status of a development area that is no longer a weakness.
+const RESOLVED: &str = "resolved";
 
 pub(super) struct Thread<'d> {
     /// Every valid id of the namespace, at its first use.
@@ -26,7 +29,8 @@ pub(super) struct Thread<'d> {
     readable: [bool; 3],
     /// Per area, per development area: its valid id was used before in the namespace.
     later: [Vec<bool>; 3],
-    /// Per area: the valid, first-used ids of its development areas.
+    /// Per area: the valid, first-used ids of its development areas that are not resolved
+    /// (docs/spec/yearly.md: a resolved development area needs no action).
     first_ids: [Vec<&'d str>; 3],
     /// The ids that actions address; `None` when what is addressed cannot be known (`actions`
     /// or an action's `addresses` of the wrong type or over 500 items).
@@ -71,7 +75,9 @@ impl<'d> Thread<'d> {
             for item in items {
                 let later = match valid_id(item.get("id")) {
                     Some(id) if thread.first_use.insert(id) => {
-                        thread.first_ids[index].push(id);
+                        if !is_resolved(item) {
+                            thread.first_ids[index].push(id);
+                        }
                         false
                     }
                     Some(_) => true,
@@ -92,6 +98,15 @@ impl<'d> Thread<'d> {
     fn is_addressed(&self, id: &str) -> Option<bool> {
         self.addressed.as_ref().map(|a| a.contains(id))
     }
+}
+
+/// Whether a development area is marked resolved: its `status` is exactly `resolved` (absent,
+/// `open` or anything else is still a weakness).
+pub fn is_resolved(item: &Value<'_>) -> bool {
+    item.get("status").and_then(Value::as_str) == Some(RESOLVED)
+        && DEVELOPMENT_AREA_STATUSES
+            .iter()
+            .any(|c| c.value == RESOLVED)
 }
 
 /// The ids the actions' valid, first-used addresses name; `None` when `actions`, or any
@@ -136,7 +151,7 @@ impl<'d> Checker<'d> {
         let Some(id) = valid_id(item.value.get("id")) else {
             return;
         };
-        if self.facts.thread.is_addressed(id) == Some(false) {
+        if !is_resolved(item.value) && self.facts.thread.is_addressed(id) == Some(false) {
             self.report(
                 Code::DevelopmentAreaUnaddressed,
                 messages::DEVELOPMENT_AREA_UNADDRESSED.to_string(),
@@ -145,7 +160,7 @@ impl<'d> Checker<'d> {
     }
 
     /// `action-required` at an area's own grade, of rank `own`: graded down, and none of its
-    /// development areas addressed.
+    /// development areas that are not resolved addressed.
     pub(super) fn action_required(&mut self, area: Area, own: usize) {
         let thread = &self.facts.thread;
         let index = area.index();

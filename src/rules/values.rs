@@ -21,7 +21,7 @@ pub(super) fn valid_date(value: Option<&Value>) -> Option<Day> {
 }
 
 /// An id: 1 to 20 of `A-Z a-z 0-9 - _ .` (document.md, "Kinds of value").
-pub(super) fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     (1..=MAX_ID_LENGTH).contains(&id.len())
         && id
             .bytes()

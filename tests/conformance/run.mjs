@@ -37,6 +37,19 @@
 //     "expect": n | [ { "code", "start", "end" } ] }
 //   { "name", "function": "contentDigest" | "migrate", "document" | "base" (+ "patch", "approve"),
 //     "expect": "<64 hex digits>" | { "document": <the migrated document> } | { "throws": "<code>" } }
+//   { "name", "function": "nextYear", "document" | "base" (+ "patch", "approve"),
+//     "expect": { "document"?: <the draft, key order included>, "at"?: { "/pointer": value },
+//                 "absent"?: ["/pointer"] } | { "throws": "<code>" } }
+//   { "name", "function": "compare",
+//     "previous": { "document" | "base" (+ "patch", "approve") },
+//     "current": { "document" | "base" | "nextYearOfPrevious": true (+ "patch") },
+//                                               // nextYearOfPrevious: nextYear(previous), then the patch
+//     "expect": { "comparison"?: <the whole comparison, key order included>, "at"?: { "/pointer": value } } }
+//   Every nextYear case also checks that the draft is deterministic, leaves the document given
+//   untouched, is checked by validate, and holds no string the document did not hold but its
+//   period, `previous.periodEnd` and `previous.digest` (docs/spec/yearly.md); every compare case
+//   that it is deterministic, and holds no string but the format's words, real dates and ids of
+//   either document.
 //
 // Besides `expect`, every validate case checks the report's shape (rules.md), determinism,
 // validate/validateJson agreement, and that no document value appears in the report.
@@ -245,6 +258,10 @@ const VOCABULARY = new Set([
   'code',
   'path',
   'reason',
+  // A development area's status and its label (docs/spec/yearly.md), which the message of an
+  // invalid status names.
+  'resolved',
+  'Resolved',
 ]);
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -335,6 +352,8 @@ async function loadPackage(repo) {
     'validateJson',
     'contentDigest',
     'migrate',
+    'nextYear',
+    'compare',
     'countWords',
     'countCharacters',
     'scanDisclosure',
@@ -345,6 +364,28 @@ async function loadPackage(repo) {
   const missing = names.filter((n) => !(mod && typeof mod[n] === 'function') && !(mod?.default && typeof mod.default[n] === 'function'));
   throw new Error(`${file} does not export ${missing.join(', ')}`);
 }
+
+/** The words a comparison may hold besides dates and ids (docs/spec/yearly.md). */
+const COMPARISON_WORDS = new Set([
+  'outstanding',
+  'good',
+  'requiresImprovement',
+  'inadequate',
+  'privateLaw',
+  'publicLaw',
+  'leadership',
+  'percent',
+  'days',
+  'weeks',
+  'count',
+  'higher',
+  'lower',
+  'better',
+  'worse',
+  'same',
+  'unknown',
+]);
+const ID = /^[A-Za-z0-9._-]{1,20}$/;
 
 // ---------------------------------------------------------------- JSON helpers
 const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
@@ -961,6 +1002,8 @@ async function main() {
     const expect = c.expect;
     if (expect === undefined) return ['case has no expect'];
     if (c.function === 'contentDigest' || c.function === 'migrate') return runDocumentFunctionCase(c);
+    if (c.function === 'nextYear') return runNextYearCase(c);
+    if (c.function === 'compare') return runCompareCase(c);
     if (c.function) return runFunctionCase(c);
     // build the input
     let doc,
@@ -1119,6 +1162,100 @@ async function main() {
     const kept = pkg.migrate(given);
     if (JSON.stringify(given) !== before) bad.push('migrate changed the document it was given');
     if (!sameJson(pkg.migrate(kept), kept)) bad.push('migrate(migrate(x)) is not migrate(x)');
+    return bad;
+  }
+
+  /** `at` and `absent` of a nextYear or compare case, against what it gave. */
+  function checkAt(got, expect) {
+    const bad = [];
+    for (const [p, want] of Object.entries(expect.at ?? {})) {
+      const { found, value } = getAt(got, p);
+      if (!found) bad.push(`nothing at ${p}`);
+      else if (JSON.stringify(value) !== JSON.stringify(want)) bad.push(`at ${p}: got ${short(value, 300)}, expected ${short(want, 300)}`);
+    }
+    for (const p of expect.absent ?? []) if (getAt(got, p).found) bad.push(`${p} is there: ${short(getAt(got, p).value)}`);
+    return bad;
+  }
+
+  /** Every string of a value (keys apart), for what nextYear and compare may hold. */
+  function stringsOf(v, out = []) {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) stringsOf(x, out);
+    return out;
+  }
+
+  /** A nextYear case: the draft, or the refusal. */
+  function runNextYearCase(c) {
+    const doc = caseDocument(c);
+    const before = JSON.stringify(doc);
+    let got;
+    try {
+      got = pkg.nextYear(clone(doc));
+    } catch (e) {
+      if (c.expect?.throws === undefined) return [`nextYear threw ${e?.code}: ${e?.message}`];
+      const bad = [];
+      if (!(e instanceof Error)) bad.push(`nextYear threw something that is not an Error: ${short(e)}`);
+      if (e?.code !== c.expect.throws) bad.push(`nextYear threw ${short(e?.code)}, expected ${c.expect.throws}`);
+      for (const s of documentStrings(doc)) if (String(e?.message).includes(s)) bad.push(`the refusal's message holds ${short(s)}`);
+      return bad;
+    }
+    if (c.expect?.throws !== undefined) return [`expected nextYear to throw ${c.expect.throws}, got ${short(got)}`];
+    const bad = [];
+    if (c.expect.document !== undefined && JSON.stringify(got) !== JSON.stringify(c.expect.document))
+      bad.push(`nextYear: got ${short(got, 600)}`);
+    bad.push(...checkAt(got, c.expect));
+    const given = JSON.parse(before);
+    if (JSON.stringify(pkg.nextYear(given)) !== JSON.stringify(got)) bad.push('nextYear is not deterministic');
+    if (JSON.stringify(given) !== before) bad.push('nextYear changed the document it was given');
+    if (got?.formVersion !== 2) bad.push('the draft is not format 2');
+    const own = new Set(stringsOf(doc));
+    const made = new Set([got?.about?.periodStart, got?.about?.periodEnd, got?.previous?.digest, pkg.contentDigest(doc)]);
+    for (const t of stringsOf(got)) if (!own.has(t) && !made.has(t)) bad.push(`the draft invents ${short(t)}`);
+    try {
+      pkg.validate(got);
+    } catch (e) {
+      bad.push(`validate refused the draft: ${e?.code}`);
+    }
+    return bad;
+  }
+
+  /** A compare case: the comparison of the two documents. */
+  function runCompareCase(c) {
+    if (!c.previous || !c.current) return ['a compare case needs previous and current'];
+    const previous = caseDocument(c.previous);
+    let current;
+    if (c.current.nextYearOfPrevious === true) {
+      current = pkg.nextYear(clone(previous));
+      if (c.current.patch) current = applyPatch(current, c.current.patch);
+    } else current = caseDocument(c.current);
+    const before = [JSON.stringify(previous), JSON.stringify(current)];
+    let got;
+    try {
+      got = pkg.compare(clone(previous), clone(current));
+    } catch (e) {
+      return [`compare threw ${e?.code}: ${e?.message}`];
+    }
+    const bad = [];
+    if (c.expect.comparison !== undefined && JSON.stringify(got) !== JSON.stringify(c.expect.comparison))
+      bad.push(`compare: got ${short(got, 600)}`);
+    bad.push(...checkAt(got, c.expect));
+    if (JSON.stringify(pkg.compare(JSON.parse(before[0]), JSON.parse(before[1]))) !== JSON.stringify(got))
+      bad.push('compare is not deterministic');
+    const ids = new Set();
+    const walkIds = (v) => {
+      if (Array.isArray(v)) v.forEach(walkIds);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'id' && typeof x === 'string' && ID.test(x)) ids.add(x);
+          walkIds(x);
+        }
+    };
+    walkIds(previous);
+    walkIds(current);
+    for (const t of stringsOf(got))
+      if (!COMPARISON_WORDS.has(t) && !(DATE_LIKE.test(t) && !Number.isNaN(Date.parse(t))) && !ids.has(t))
+        bad.push(`the comparison holds ${short(t)}, neither an id nor a word of the format`);
     return bad;
   }
 
