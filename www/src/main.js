@@ -11,6 +11,7 @@ import { followOtherTabs } from './sync.js';
 import { onOtherTab } from './other-tabs.js';
 import { showCheck } from './pages/check.js';
 import { showDocument } from './pages/document.js';
+import { showCompare, showNextYear } from './pages/yearly.js';
 import { showFile, showStartAgain } from './pages/file.js';
 import { showNotFound } from './pages/not-found.js';
 import { drawSection } from './pages/approval.js';
@@ -21,7 +22,15 @@ import { MIGRATED, app, pageHeading, saving, showSaved, showStatus, state } from
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const PAGES = { check: showCheck, share: showShare, file: showFile, 'start-again': showStartAgain, document: showDocument };
+const PAGES = {
+  check: showCheck,
+  share: showShare,
+  file: showFile,
+  'start-again': showStartAgain,
+  document: showDocument,
+  'next-year': showNextYear,
+  compare: showCompare,
+};
 
 function parseRoute() {
   const hash = location.hash;

@@ -15,6 +15,7 @@ const REPLACED = {
   import: 'A file was imported in another tab of this browser, and is now the draft here too.',
   startAgain: 'The draft was deleted in another tab of this browser, and a new one started.',
   migrated: 'The draft was updated to the current format in another tab of this browser.',
+  nextYear: "Next year's self-evaluation was started in another tab of this browser, and is now the draft here too.",
 };
 
 function showUpdated(stamp) {

@@ -82,6 +82,13 @@ export function documentActions() {
       button('download-word', 'Download as Word', downloadWord),
       button('download-markdown', 'Download as Markdown', downloadMarkdown),
     ),
+    h('h2', { class: 'govuk-heading-m' }, 'The year before and the year after'),
+    h(
+      'ul',
+      { class: 'govuk-list' },
+      h('li', null, h('a', { class: 'govuk-link', href: '#/compare', id: 'compare-link' }, 'Compare with last year')),
+      h('li', null, h('a', { class: 'govuk-link', href: '#/next-year', id: 'next-year' }, "Start next year's self-evaluation")),
+    ),
   );
 }
 
