@@ -16,7 +16,7 @@ export const RENDER_FORMATS = ['html', 'markdown', 'docx'];
 // The format an --output file's extension names, when --format is not given.
 const BY_EXTENSION = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx' };
 
-export const RENDER_USAGE = `Usage: sefcheck render [--format html|markdown|docx] [--output PATH] [--date YYYY-MM-DD] FILE
+export const RENDER_USAGE = `Usage: sefcheck render [--format html|markdown|docx] [--output PATH] [--date YYYY-MM-DD] [--previous OLD] FILE
 
 Writes a Cafcass self-evaluation (format 2) as a document people read: HTML to print or save
 as PDF, Word, or Markdown for a CI job summary or a pull-request comment. Its title page,
@@ -31,13 +31,15 @@ on every page and ends with what blocks sharing.
   -o, --output PATH     write to PATH (never partly: a temporary file beside it is renamed
                         over it) instead of standard output
       --date DATE       the date a draft says it was made (YYYY-MM-DD; today by default)
+      --previous OLD    last year's document: when FILE names last year's (its previous),
+                        a "Since last year" part compares the two (ids, grades, numbers)
   -h, --help            show this help
 
 Exit status: 0 the document was written; 2 a usage error, or a file that cannot be read, is
 not JSON, is refused, or cannot be written (said on standard error).
 `;
 
-/** What the arguments of `sefcheck render` ask for: `{ help }`, `{ file, format, output, date }` or `{ usageError }`. */
+/** What the arguments of `sefcheck render` ask for: `{ help }`, `{ file, format, output, date, previous }` or `{ usageError }`. */
 export function readRenderArguments(argv) {
   let parsed;
   try {
@@ -49,6 +51,7 @@ export function readRenderArguments(argv) {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         date: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -71,8 +74,10 @@ export function readRenderArguments(argv) {
     return { usageError: '--format docx needs --output: Word is not written to standard output' };
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
     return { usageError: '--date must be a date written YYYY-MM-DD' };
+  if (values.previous === '' || values.previous === '-') return { usageError: '--previous needs a file name' };
   const [name] = positionals;
-  return { file: name === '-' ? { name: STDIN, path: null } : { name, path: name }, format, output, date: values.date };
+  const previous = values.previous === undefined ? undefined : { name: values.previous, path: values.previous };
+  return { file: name === '-' ? { name: STDIN, path: null } : { name, path: name }, format, output, date: values.date, previous };
 }
 
 /** The failure of a refused call, in the package's words (and where, for text). */
@@ -168,6 +173,20 @@ export async function renderCommand(argv, loadApi) {
   }
   const document = JSON.parse(read.text);
   const options = args.date === undefined ? {} : { date: args.date };
+  if (args.previous) {
+    const last = await readDocument(args.previous, api.limits().maxBytes);
+    const failLast = (failure) => {
+      process.stderr.write(`sefcheck: ${args.previous.name}${positionOf(failure)}: ${failure.message}\n`);
+      process.exitCode = 2;
+    };
+    if (last.failure) return failLast(last.failure);
+    try {
+      api.validateJson(last.text);
+    } catch (e) {
+      return failLast(refused(e));
+    }
+    options.previous = JSON.parse(last.text);
+  }
 
   let data;
   try {

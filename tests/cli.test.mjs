@@ -340,6 +340,22 @@ test('the disclosure table: what a self-evaluation must be able to say passes; a
   }
 });
 
+test('render --previous: a "Since last year" part comparing the two; a previous file that cannot be read is exit 2', (t) => {
+  const dir = tempDir(t);
+  const last = example('complete');
+  const next = api.nextYear(last);
+  next.kpis[0].value = 90;
+  write(path.join(dir, 'next.json'), next);
+  const r = run(['render', '--previous', COMPLETE, path.join(dir, 'next.json')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /## Since last year/);
+  assert.ok(r.stdout.includes(`| ${next.kpis[0].id} | 96.4 | 90 |`));
+  const missing = run(['render', '--previous', path.join(dir, 'nowhere.json'), path.join(dir, 'next.json')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /nowhere\.json: cannot be read/);
+  assert.equal(run(['render', '--previous', '-', path.join(dir, 'next.json')]).code, 2);
+});
+
 test('json: one object { files: [{ file, report }], readyToShare }, reports as the package gives them', () => {
   const r = run(['--format', 'json', COMPLETE, DRAFT]);
   assert.equal(r.code, 1);

@@ -906,3 +906,48 @@ test('toMarkdown and toHtml of a model are renderMarkdown and renderHtml; the Ma
     assert.match(toMarkdown(model), /[^\n]\n$/);
   }
 });
+
+test("since last year: with last year's document given, a part after the charts holds the comparison, and no text of either document but ids", () => {
+  const last = example('complete');
+  const next = api.nextYear(last);
+  next.areas.privateLaw.grade = 'outstanding';
+  next.kpis[0].value = 90;
+  next.actions[0].status = 'completed';
+  const c = api.compare(last, next);
+  const md = renderMarkdown(next, { previous: last, date: '2027-05-01' });
+  const start = md.indexOf('## Since last year');
+  assert.ok(start > md.indexOf('## At a glance'), 'after the charts');
+  const part = md.slice(start, md.indexOf('\n## ', start + 1));
+  assert.match(part, /names last year's by its digest/);
+  assert.match(part, /\| Private law practice \| Good \| Outstanding \| Better \|/);
+  assert.ok(part.includes(`| ${c.measures.matched[0].id} | 96.4 | 90 | 95 | Worse |`), part);
+  assert.ok(part.includes(c.actions.completed[0]));
+  // Nothing of either document but ids, numbers and the option labels.
+  const texts = [];
+  const walk = (v, key) => {
+    if (
+      typeof v === 'string' &&
+      !['id', 'addresses', 'evidence', 'digest'].includes(key) &&
+      !/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+      v.length > 12
+    )
+      texts.push(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x, key);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(last);
+  walk(next);
+  for (const t of texts) assert.equal(part.includes(t.slice(0, 40)), false, t.slice(0, 60));
+  // Not there without last year's document, nor when this one names no previous year.
+  assert.equal(renderMarkdown(next, { date: '2027-05-01' }).includes('Since last year'), false);
+  const unlinked = structuredClone(next);
+  delete unlinked.previous;
+  assert.equal(
+    documentModel(unlinked, { previous: last, date: '2027-05-01' }).blocks.some((b) => b.text === 'Since last year'),
+    false,
+  );
+  // One byte of last year changed: the part says the two are not linked.
+  const changed = structuredClone(last);
+  changed.voice.children += '.';
+  assert.match(renderMarkdown(next, { previous: changed, date: '2027-05-01' }), /does not name last year's document by its digest/);
+});

@@ -132,6 +132,9 @@ export interface DocumentModel {
 export interface RenderOptions {
   /** The date a draft says it was made: a Date, or a date written YYYY-MM-DD. Today by default. */
   date?: Date | string;
+  /** Last year's document: when this one has `previous`, a "Since last year" part, made by
+   *  `compare` (docs/spec/rendering.md). */
+  previous?: unknown;
 }
 export interface HtmlParts {
   /** The stylesheet, for a page's own stylesheet (it holds `@page` rules). */

@@ -32,6 +32,32 @@ export const WORDS = Object.freeze({
   cases: 'Cases',
   share: 'Share of the cases audited',
   blockers: 'What blocks sharing',
+  sinceLastYear: 'Since last year',
+  linked: "This self-evaluation names last year's by its digest: it follows on from that document.",
+  notLinked:
+    "This self-evaluation does not name last year's document by its digest: check that the comparison is with last year's final document.",
+  sinceGrades: 'Grades',
+  sinceMeasures: 'Measures',
+  sinceAudit: 'The practice audit',
+  sinceThread: 'What we said we would do',
+  lastYear: 'Last year',
+  thisYear: 'This year',
+  change: 'Change',
+  notKnown: 'Not known',
+  added: 'Measures added',
+  dropped: 'Measures dropped',
+  goodOrBetter: 'Graded good or better',
+  threadRows: Object.freeze({
+    developmentAreasCarried: 'Development areas carried',
+    developmentAreasResolved: 'Development areas resolved',
+    developmentAreasNew: 'New development areas',
+    actionsCompleted: 'Actions completed',
+    actionsCarried: 'Actions carried',
+    actionsOverdue: 'Actions overdue',
+    actionsNew: 'New actions',
+    recommendationsCompleted: 'Recommendations completed',
+    recommendationsOpen: 'Recommendations still open',
+  }),
   blockersText: (n) => `This self-evaluation is not ready to share: ${n === 1 ? '1 error' : `${n} errors`} must be put right first.`,
   charts: Object.freeze({
     grades: "Our grade and Ofsted's grade at the last inspection, by area",
@@ -141,7 +167,10 @@ export function documentModel(document, api, options = {}) {
   const text = JSON.stringify(document);
   const doc = text === undefined ? undefined : JSON.parse(text);
   const def = api.formDefinition();
-  return new Builder(doc, def, report, draftDate(options.date)).build();
+  // Since last year: only when this document names last year's and last year's is given.
+  const comparison =
+    options.previous !== undefined && isObject(doc) && isObject(doc.previous) ? api.compare(options.previous, document) : null;
+  return new Builder(doc, def, report, draftDate(options.date), comparison).build();
 }
 
 function draftDate(date) {
@@ -157,7 +186,8 @@ function draftDate(date) {
 const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 class Builder {
-  constructor(doc, def, report, date) {
+  constructor(doc, def, report, date, comparison = null) {
+    this.comparison = comparison;
     this.doc = isObject(doc) ? doc : {};
     this.def = def;
     this.report = report;
@@ -219,6 +249,7 @@ class Builder {
     this.push({ type: 'pageBreak' });
     this.heading(2, WORDS.atAGlance, 'at-a-glance');
     this.charts();
+    if (this.comparison) this.sinceLastYear(this.comparison);
     for (const id of ['inspection', ...AREAS, 'voice', ...TAIL]) this.section(this.sections.get(id));
     if (!ready) this.blockers();
     contents.entries = this.blocks
@@ -423,6 +454,82 @@ class Builder {
     this.push({
       type: 'list',
       items: commented.map((m) => (hasAnswer(m.id) ? `${written(m.id)}: ${written(m.commentary)}` : written(m.commentary))),
+    });
+  }
+
+  /** Since last year (docs/spec/yearly.md, `compare`): what the comparison holds, which is ids,
+   *  grades, numbers and dates only, in tables. */
+  sinceLastYear(c) {
+    const F = (p) => this.fields.get(p);
+    const grade = F('/areas/privateLaw/grade');
+    const gradeText = (v) => (v === null ? WORDS.notKnown : cell(grade, v));
+    const change = (v) => ({ better: WORDS.better, worse: WORDS.worse, same: WORDS.same })[v] ?? WORDS.notKnown;
+    const number = (v) => (typeof v === 'number' ? formatNumber(v) : WORDS.notKnown);
+    const ids = (list) => (list === null ? WORDS.notKnown : list.length ? list.join(', ') : WORDS.none);
+    this.push({ type: 'pageBreak' });
+    this.heading(2, WORDS.sinceLastYear, 'since-last-year');
+    this.push({ type: 'paragraphs', text: c.chain ? WORDS.linked : WORDS.notLinked });
+    const areaLabel = (area) => F('/kpis/*/area').options.find((o) => o.value === area)?.label ?? area;
+    this.push({
+      type: 'table',
+      caption: WORDS.sinceGrades,
+      headers: [
+        F('/kpis/*/area').label,
+        `${grade.label}: ${WORDS.lastYear.toLowerCase()}`,
+        `${grade.label}: ${WORDS.thisYear.toLowerCase()}`,
+        WORDS.change,
+        `${WORDS.ofstedGrade}: ${WORDS.lastYear.toLowerCase()}`,
+        `${WORDS.ofstedGrade}: ${WORDS.thisYear.toLowerCase()}`,
+      ],
+      rows: c.areas.map((a) => [
+        areaLabel(a.area),
+        gradeText(a.grade.previous),
+        gradeText(a.grade.current),
+        change(a.change),
+        gradeText(a.ofsted.previous),
+        gradeText(a.ofsted.current),
+      ]),
+    });
+    this.push({
+      type: 'table',
+      caption: WORDS.sinceMeasures,
+      headers: [F('/kpis/*/id').label, WORDS.lastYear, WORDS.thisYear, F('/kpis/*/target').label, WORDS.change],
+      rows: c.measures.matched.map((m) => [m.id, number(m.previous), number(m.current), number(m.target), change(m.change)]),
+    });
+    this.push({
+      type: 'fields',
+      items: [
+        { label: WORDS.added, value: ids(c.measures.added) },
+        { label: WORDS.dropped, value: ids(c.measures.dropped) },
+      ],
+    });
+    const share = (y) => (y && typeof y.share === 'number' ? `${formatNumber(Math.round(y.share * 1000) / 10)}%` : WORDS.notKnown);
+    this.push({
+      type: 'table',
+      caption: WORDS.sinceAudit,
+      headers: [WORDS.sinceAudit, WORDS.lastYear, WORDS.thisYear],
+      rows: [
+        [F('/audit/casesAudited').label, number(c.audit.previous?.casesAudited ?? null), number(c.audit.current?.casesAudited ?? null)],
+        [WORDS.goodOrBetter, share(c.audit.previous), share(c.audit.current)],
+      ],
+    });
+    const areaIds = (list) => (list.length ? list.map((d) => d.id).join(', ') : WORDS.none);
+    const R = WORDS.threadRows;
+    this.push({
+      type: 'table',
+      caption: WORDS.sinceThread,
+      headers: [WORDS.sinceThread, F('/actions/*/id').label],
+      rows: [
+        [R.developmentAreasCarried, areaIds(c.developmentAreas.carried)],
+        [R.developmentAreasResolved, areaIds(c.developmentAreas.resolved)],
+        [R.developmentAreasNew, areaIds(c.developmentAreas.new)],
+        [R.actionsCompleted, ids(c.actions.completed)],
+        [R.actionsCarried, ids(c.actions.carried)],
+        [R.actionsOverdue, ids(c.actions.overdue)],
+        [R.actionsNew, ids(c.actions.new)],
+        [R.recommendationsCompleted, ids(c.recommendations.completed)],
+        [R.recommendationsOpen, ids(c.recommendations.open)],
+      ],
     });
   }
 

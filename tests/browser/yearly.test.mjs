@@ -95,6 +95,11 @@ describe('the yearly cycle in the form', () => {
     assert.ok(row.includes(m.id) && row.includes(String(m.current)), row);
     assert.ok((await page.textContent('#compare-thread')).includes(c.actions.completed[0]));
     await axe(page, 'compare with last year');
+    // The readable document now has its part on what changed since last year.
+    await page.goto(`${server.url}#/document`);
+    await page.waitForSelector('#document[data-ready="true"]');
+    assert.match(await page.textContent('#document'), /Since last year.*names last year's by its digest/s);
+    await page.goto(`${server.url}#/compare`);
     // A file that is not a self-evaluation is refused, on the page.
     await page.setInputFiles('#previous-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
     await page.click('#compare');

@@ -5,6 +5,7 @@
 // form's first load does not grow.
 import { h } from '../dom.js';
 import { download, mount, state } from '../shell.js';
+import { lastYearDocument } from './yearly.js';
 
 /** The renderer's model and its HTML, loaded once, when first asked for. */
 const renderer = () => Promise.all([import('../../../js/render/model.mjs'), import('../../../js/render/html.mjs')]);
@@ -12,8 +13,11 @@ const renderer = () => Promise.all([import('../../../js/render/model.mjs'), impo
 /** The model of the draft as it is now: `{ title, period, draft, blocks }`. */
 async function modelNow() {
   const [{ documentModel }] = await renderer();
-  return documentModel(state.doc, state.api);
+  return documentModel(state.doc, state.api, modelOptions());
 }
+
+/** With last year's document when it was chosen on the compare page: "Since last year". */
+const modelOptions = () => (lastYearDocument() === undefined ? {} : { previous: lastYearDocument() });
 
 /** The stylesheet of the rendered document, adopted by the page (its CSP allows no inline styles). */
 let sheet = null;
@@ -118,7 +122,7 @@ export function showDocument() {
   );
   renderer()
     .then(([{ documentModel }, { toHtml }]) => {
-      const { css, body } = toHtml(documentModel(state.doc, state.api), { standalone: false });
+      const { css, body } = toHtml(documentModel(state.doc, state.api, modelOptions()), { standalone: false });
       adopt(css);
       // The renderer escapes every answer (rendering.md); parsed, not run: no script runs from
       // parsed HTML, and the page's CSP forbids inline code anyway.

@@ -243,6 +243,10 @@ export function comparisonNodes(c) {
   return nodes;
 }
 
+/** Last year's document, once chosen here: the readable document's "Since last year" part. */
+let lastYear;
+export const lastYearDocument = () => lastYear;
+
 /** Compare with last year: choose last year's file, see what changed. */
 export function showCompare({ comparison = null, error = null } = {}) {
   const title = 'Compare with last year';
@@ -272,7 +276,9 @@ export function showCompare({ comparison = null, error = null } = {}) {
     if (!file) return showCompare({ error: "Select last year's self-evaluation file" });
     try {
       const previous = JSON.parse(await file.text());
-      showCompare({ comparison: state.api.compare(previous, state.doc) });
+      const comparison = state.api.compare(previous, state.doc);
+      lastYear = previous;
+      showCompare({ comparison });
     } catch {
       showCompare({ error: 'The selected file is not a self-evaluation that can be compared' });
     }
