@@ -14,16 +14,16 @@ import { ROOT } from './helpers.mjs';
  *  eleven new codes and the acknowledgements; 170 KiB since the second round of disclosure
  *  checks: about 137,500 bytes became about 172,000, of which the first-name check (its
  *  generated table of 5,981 names, the lookup and the naming contexts) is about 20,600 and
- *  schools, the exemptions and small numbers the rest; 180 KiB since the yearly cycle: about
- *  171,960 bytes became about 183,480 with nextYear and compare (compare alone about 9 KB of
+ *  schools, the exemptions and small numbers the rest; 182 KiB since the yearly cycle: about
+ *  172,260 bytes became about 183,840 with nextYear and compare (compare alone about 9 KB of
  *  code before wasm-opt: it builds its answer as a document value, matching by id with hash
  *  maps, for any two documents), a development area's status and three refusals;
  *  docs/performance.md). */
-export const BUDGET_GZIPPED = 180 * 1024;
+export const BUDGET_GZIPPED = 182 * 1024;
 /** Raw bytes: a looser guard against a build that skipped wasm-opt (281,439 bytes became about
- *  345,000 with format 2, about 418,000 with the second round of disclosure checks, and about
- *  449,000 with the yearly cycle). */
-export const BUDGET_RAW = 440 * 1024;
+ *  345,000 with format 2, about 419,000 with the second round of disclosure checks, and about
+ *  450,000 with the yearly cycle). */
+export const BUDGET_RAW = 444 * 1024;
 
 const modules = ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'sefcheck_bg.wasm'));
 
