@@ -904,7 +904,10 @@ test('render: errors and usage, said without anything the document holds', (t) =
   assert.match(wrongDate.stderr, /^sefcheck: marked\.json: --date: /);
   const help = run(['render', '--help']);
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /^Usage: sefcheck render \[--format html\|markdown\|docx\] \[--output PATH\] \[--date YYYY-MM-DD\] FILE/);
+  assert.match(
+    help.stdout,
+    /^Usage: sefcheck render \[--format html\|markdown\|docx\] \[--output PATH\] \[--date YYYY-MM-DD\] \[--previous OLD\] FILE/,
+  );
   assert.match(run(['--help']).stdout, /\n {7}sefcheck render \[--format html\|markdown\|docx\] \[--output PATH\] FILE\n/);
   // `render` is the command only as the first argument.
   write(path.join(dir, 'render'), exampleText('complete'));

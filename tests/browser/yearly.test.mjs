@@ -94,6 +94,9 @@ describe('the yearly cycle in the form', () => {
     const row = await page.textContent(`#compare-measures tbody tr:first-child`);
     assert.ok(row.includes(m.id) && row.includes(String(m.current)), row);
     assert.ok((await page.textContent('#compare-thread')).includes(c.actions.completed[0]));
+    // The audit's spread over the four grades, each year, with its counts.
+    const spread = await page.textContent('#compare-audit-spread');
+    assert.ok(spread.includes(String(complete.audit.outstanding)) && spread.includes(String(complete.audit.inadequate)), spread);
     await axe(page, 'compare with last year');
     // The readable document now has its part on what changed since last year.
     await page.goto(`${server.url}#/document`);

@@ -162,8 +162,57 @@ function measureBars(m) {
   return svg;
 }
 
+const AUDIT_GRADES = ['outstanding', 'good', 'requiresImprovement', 'inadequate'];
+
+/** Each year's audit spread over the four grades: a stacked bar each, the counts in the table. */
+function auditSpread(previous, current) {
+  const counts = (doc) => AUDIT_GRADES.map((g) => (Number.isInteger(doc?.audit?.[g]) && doc.audit[g] >= 0 ? doc.audit[g] : null));
+  const years = [
+    ['Last year', counts(previous)],
+    ['This year', counts(current)],
+  ];
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 100 16');
+  svg.setAttribute('class', 'app-compare-spread');
+  svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  years.forEach(([, values], row) => {
+    const total = values.reduce((a, v) => a + (v ?? 0), 0);
+    let x = 0;
+    values.forEach((v, k) => {
+      if (!total || !v) return;
+      const r = document.createElementNS(ns, 'rect');
+      const w = (v / total) * 100;
+      r.setAttribute('x', String(x));
+      r.setAttribute('y', String(row * 9));
+      r.setAttribute('width', String(w));
+      r.setAttribute('height', '7');
+      r.setAttribute('class', `app-compare-spread__${AUDIT_GRADES[k]}`);
+      svg.append(r);
+      x += w;
+    });
+  });
+  const labels = AUDIT_GRADES.map((g) => state.index.fieldFor(`/audit/${g}`)?.label ?? g);
+  return [
+    table(
+      'The audit: cases by grade',
+      ['Year', ...labels],
+      years.map(([year, values]) => [year, ...values]),
+      'compare-audit-spread',
+    ),
+    svg,
+    h(
+      'p',
+      { class: 'govuk-body-s' },
+      'Last year above, this year below: outstanding in green, good in blue, requires improvement in orange, inadequate in red.',
+    ),
+  ];
+}
+
 /** The comparison as tables: the chain, the grades, the measures, the audit and the thread. */
-export function comparisonNodes(c) {
+export function comparisonNodes(c, previous = null, current = null) {
   const nodes = [];
   nodes.push(
     c.chain
@@ -221,6 +270,7 @@ export function comparisonNodes(c) {
       'compare-audit',
     ),
   );
+  if (previous && current) nodes.push(...auditSpread(previous, current));
   const areaIds = (list) => (list.length ? list.map((d) => d.id).join(', ') : 'None');
   nodes.push(
     table(
@@ -287,6 +337,6 @@ export function showCompare({ comparison = null, error = null } = {}) {
     h('a', { class: 'govuk-back-link', href: '#/check' }, 'Back'),
     ...pageHeading(title),
     form,
-    comparison ? h('div', { id: 'comparison' }, comparisonNodes(comparison)) : null,
+    comparison ? h('div', { id: 'comparison' }, comparisonNodes(comparison, lastYear, state.doc)) : null,
   ]);
 }
