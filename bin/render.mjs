@@ -5,12 +5,11 @@
 // it says on standard error never holds a value from the document: the file's name, and the
 // package's own messages.
 
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument, STDIN } from './files.mjs';
 import { positionOf } from './formats/summary.mjs';
+import { refused, toStdout, writeFile } from './migrate.mjs';
 
 export const RENDER_FORMATS = ['html', 'markdown', 'docx'];
 // The format an --output file's extension names, when --format is not given.
@@ -80,57 +79,11 @@ export function readRenderArguments(argv) {
   return { file: name === '-' ? { name: STDIN, path: null } : { name, path: name }, format, output, date: values.date, previous };
 }
 
-/** The failure of a refused call, in the package's words (and where, for text). */
-function refused(e) {
-  if (!(e instanceof Error)) return { message: 'is refused' };
-  const failure = { message: e.code === 'not-json' ? String(e.message) : `is refused: ${e.message}` };
-  if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
-    failure.line = e.line;
-    failure.column = e.column;
-  }
-  return failure;
-}
-
-/** Writes `data` to `path`, never partly: into a new file beside it, flushed, then renamed over it. */
-function writeWhole(path, data) {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.sefcheck-tmp`);
-  let mode = 0o666; // less the umask, as for any new file
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    // No file there yet.
-  }
-  let fd = null;
-  try {
-    fd = openSync(temporary, 'wx', mode);
-    writeSync(fd, data);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(temporary, path);
-  } catch (e) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Not made, or already renamed.
-    }
-    throw e;
-  }
-}
-
 /** What a writer gave, as what writeSync takes: text as it is, bytes (a view or a buffer) as a Buffer. */
 function bytes(data) {
   if (typeof data === 'string') return data;
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
-
-/** Writes to standard output, resolving when the text is handed on (backpressure). */
-function toStdout(text) {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
-  });
 }
 
 /** The Word writer, loaded only when asked for; null (said on standard error) when it is not there. */
@@ -169,7 +122,7 @@ export async function renderCommand(argv, loadApi) {
   try {
     api.validateJson(read.text);
   } catch (e) {
-    return fail(refused(e));
+    return fail(refused(e).failure);
   }
   const document = JSON.parse(read.text);
   const options = args.date === undefined ? {} : { date: args.date };
@@ -183,7 +136,7 @@ export async function renderCommand(argv, loadApi) {
     try {
       api.validateJson(last.text);
     } catch (e) {
-      return failLast(refused(e));
+      return failLast(refused(e).failure);
     }
     options.previous = JSON.parse(last.text);
   }
@@ -203,7 +156,7 @@ export async function renderCommand(argv, loadApi) {
     }
   } catch (e) {
     if (e instanceof RangeError) return fail({ message: `--date: ${e.message}` });
-    if (e instanceof Error && typeof e.code === 'string') return fail(refused(e));
+    if (e instanceof Error && typeof e.code === 'string') return fail(refused(e).failure);
     throw e;
   }
 
@@ -218,7 +171,7 @@ export async function renderCommand(argv, loadApi) {
     return;
   }
   try {
-    writeWhole(args.output, bytes(data));
+    writeFile(args.output, bytes(data));
   } catch (e) {
     process.stderr.write(`sefcheck: ${args.output}: cannot be written: ${e.code ?? 'write failed'}\n`);
     process.exitCode = 2;

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as sefcheck from 'sefcheck';
-import { axe, example, launch, open, serve, watch } from './harness.mjs';
+import { axe, example, serve, session, withDraft } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -18,29 +18,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-async function session(t) {
-  const browser = await launch();
-  const seen = watch(browser.context, server.origin);
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  t.after(async () => {
-    assert.deepEqual(seen.dialogs, [], 'a dialog opened');
-    assert.deepEqual(seen.foreign, [], 'a request left the origin');
-    await browser.close();
-  });
-  return { page, seen };
-}
-
-async function withDraft(page, doc, hash) {
-  await open(page, server.url);
-  await page.evaluate((text) => {
-    localStorage.clear();
-    localStorage.setItem('sefcheck:draft', text);
-  }, JSON.stringify(doc));
-  await page.goto(`${server.url}${hash}`);
-  await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
-}
 
 /** The document page printed to PDF, as pdftotext reads it: one string per page. */
 async function printedPages(t, page) {
@@ -82,9 +59,9 @@ function answersInOrder(doc) {
 
 describe('the readable self-evaluation in the form', () => {
   test("printed to PDF: every answer of the complete example (whole paragraphs in order), under the renderer's headings in order", async (t) => {
-    const { page } = await session(t);
+    const page = await session(t, server);
     const complete = example('complete');
-    await withDraft(page, complete, '#/check');
+    await withDraft(page, server, complete, '#/check');
     await page.click('#show-document');
     const pages = await printedPages(t, page);
     assert.ok(pages.length > 5, `${pages.length} pages`);
@@ -133,8 +110,8 @@ describe('the readable self-evaluation in the form', () => {
   });
 
   test('a draft carries the draft mark on every printed page, and ends with what blocks sharing', async (t) => {
-    const { page } = await session(t);
-    await withDraft(page, example('draft'), '#/document');
+    const page = await session(t, server);
+    await withDraft(page, server, example('draft'), '#/document');
     const pages = await printedPages(t, page);
     assert.ok(pages.length > 2);
     for (const [k, p] of pages.entries()) assert.match(p, /Draft: not ready to share/, `page ${k + 1}`);
@@ -147,8 +124,8 @@ describe('the readable self-evaluation in the form', () => {
   });
 
   test('Word and Markdown from the check page; the renderer is not part of the first load', async (t) => {
-    const { page } = await session(t);
-    await withDraft(page, example('complete'), '#/check');
+    const page = await session(t, server);
+    await withDraft(page, server, example('complete'), '#/check');
     const firstLoad = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     assert.equal(
       firstLoad.some((u) => /render|docx/i.test(u)),

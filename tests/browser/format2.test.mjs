@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sefcheck from 'sefcheck';
-import { MemoryStorage, axe, launch, open, repo, serve, storageEntries, watch } from './harness.mjs';
+import { MemoryStorage, axe, repo, serve, session, storageEntries, withDraft } from './harness.mjs';
 import { idFor } from './fill.mjs';
 import { draftStore } from '../../www/src/store.js';
 import { definitionIndex } from '../../www/src/definition.js';
@@ -26,18 +26,6 @@ after(async () => {
   await server?.close();
 });
 
-async function session(t) {
-  const browser = await launch();
-  const seen = watch(browser.context, server.origin);
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  t.after(async () => {
-    assert.deepEqual(seen.dialogs, [], 'a dialog opened');
-    assert.deepEqual(seen.foreign, [], 'a request left the origin');
-    await browser.close();
-  });
-  return page;
-}
-
 /** The draft the page saved, put together by the page's own store. */
 async function saved(page) {
   const store = draftStore({
@@ -49,26 +37,14 @@ async function saved(page) {
   return store.doc;
 }
 
-/** Opens the form with `doc` as the draft (in the one entry earlier versions wrote, which the form moves in). */
-async function withDraft(page, doc, hash = '#/') {
-  await open(page, server.url);
-  await page.evaluate((text) => {
-    localStorage.clear();
-    localStorage.setItem('sefcheck:draft', text);
-  }, JSON.stringify(doc));
-  await page.goto(`${server.url}${hash}`);
-  await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
-}
-
 async function saveAndContinue(page) {
   await page.click('#section-form button[type="submit"]');
 }
 
 describe('format 2 in the form', () => {
   test('the golden thread: a development area shows the actions that address it; an action chooses what it addresses; the check page shows the thread', async (t) => {
-    const page = await session(t);
-    await withDraft(page, complete, '#/section/privateLaw');
+    const page = await session(t, server);
+    await withDraft(page, server, complete, '#/section/privateLaw');
     const firstArea = page.locator('[data-chosen-by="/areas/privateLaw/developmentAreas/0"]');
     assert.match(await firstArea.textContent(), /In the improvement plan:.*Action PL-01/s);
     // The action chooses from every area's development areas and the open recommendations, by their text.
@@ -100,11 +76,11 @@ describe('format 2 in the form', () => {
   });
 
   test('a warning acknowledged with a reason is listed apart and counts no more; it can be withdrawn', async (t) => {
-    const page = await session(t);
+    const page = await session(t, server);
     const doc = structuredClone(complete);
     doc.actions[0].addresses = ['ofsted-2024-01'];
     delete doc.approval;
-    await withDraft(page, doc, '#/section/privateLaw?show=errors');
+    await withDraft(page, server, doc, '#/section/privateLaw?show=errors');
     await page.waitForSelector('#warning-summary');
     const item = page
       .locator('.app-things-to-check__item')
@@ -153,8 +129,8 @@ describe('format 2 in the form', () => {
   });
 
   test('approving records the digest; an edit afterwards shows at once that the approval no longer holds; approving again', async (t) => {
-    const page = await session(t);
-    await withDraft(page, complete);
+    const page = await session(t, server);
+    await withDraft(page, server, complete);
     assert.equal(await page.textContent('[data-section="approval"] .govuk-task-list__status'), 'Completed');
     await page.goto(`${server.url}#/section/approval`);
     await page.waitForSelector('#approved');
@@ -185,11 +161,11 @@ describe('format 2 in the form', () => {
   });
 
   test('the approval cannot start until every other section is complete', async (t) => {
-    const page = await session(t);
+    const page = await session(t, server);
     const doc = structuredClone(complete);
     delete doc.approval;
     delete doc.declarations.noNames;
-    await withDraft(page, doc);
+    await withDraft(page, server, doc);
     assert.equal(await page.textContent('[data-section="approval"] .govuk-task-list__status'), 'Cannot start yet');
     await page.goto(`${server.url}#/section/approval`);
     await page.waitForSelector('#approve-not-yet');
@@ -198,8 +174,8 @@ describe('format 2 in the form', () => {
   });
 
   test('a draft and a file in format 1 are migrated by the form, which says so once', async (t) => {
-    const page = await session(t);
-    await withDraft(page, completeV1);
+    const page = await session(t, server);
+    await withDraft(page, server, completeV1);
     assert.match(await page.textContent('#flash'), /Your draft is updated to the current format/);
     const draft = await saved(page);
     assert.deepEqual(draft, sefcheck.migrate(completeV1));

@@ -180,3 +180,31 @@ export class MemoryStorage {
     return Object.fromEntries(this.map);
   }
 }
+
+/**
+ * A fresh browser with one page, for one test: after the test, no dialog opened (a payload that
+ * ran) and no request left `server`'s origin, and the browser is closed.
+ */
+export async function session(t, server) {
+  const browser = await launch();
+  const seen = watch(browser.context, server.origin);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  t.after(async () => {
+    assert.deepEqual(seen.dialogs, [], 'a dialog opened');
+    assert.deepEqual(seen.foreign, [], 'a request left the origin');
+    await browser.close();
+  });
+  return page;
+}
+
+/** Opens the form at `hash` with `doc` as the draft (in the one entry earlier versions wrote, which the form moves in). */
+export async function withDraft(page, server, doc, hash = '#/') {
+  await open(page, server.url);
+  await page.evaluate((text) => {
+    localStorage.clear();
+    localStorage.setItem('sefcheck:draft', text);
+  }, JSON.stringify(doc));
+  await page.goto(`${server.url}${hash}`);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+}

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as sefcheck from 'sefcheck';
-import { MemoryStorage, axe, example, launch, open, serve, storageEntries, watch } from './harness.mjs';
+import { MemoryStorage, axe, example, serve, session, storageEntries, withDraft } from './harness.mjs';
 import { draftStore } from '../../www/src/store.js';
 import { definitionIndex } from '../../www/src/definition.js';
 
@@ -18,29 +18,6 @@ after(async () => {
   await server?.close();
 });
 
-async function session(t) {
-  const browser = await launch();
-  const seen = watch(browser.context, server.origin);
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  t.after(async () => {
-    assert.deepEqual(seen.dialogs, []);
-    assert.deepEqual(seen.foreign, []);
-    await browser.close();
-  });
-  return page;
-}
-
-async function withDraft(page, doc, hash) {
-  await open(page, server.url);
-  await page.evaluate((text) => {
-    localStorage.clear();
-    localStorage.setItem('sefcheck:draft', text);
-  }, JSON.stringify(doc));
-  await page.goto(`${server.url}${hash}`);
-  await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
-}
-
 async function saved(page) {
   const store = draftStore({
     lists: index.lists,
@@ -52,9 +29,9 @@ async function saved(page) {
 
 describe('the yearly cycle in the form', () => {
   test("next year: this year's document downloaded first, then the draft is next year's, and the page says what was carried over", async (t) => {
-    const page = await session(t);
+    const page = await session(t, server);
     const complete = example('complete');
-    await withDraft(page, complete, '#/share');
+    await withDraft(page, server, complete, '#/share');
     await page.click('#next-year');
     await page.waitForSelector('#carried-over');
     const next = sefcheck.nextYear(complete);
@@ -69,13 +46,13 @@ describe('the yearly cycle in the form', () => {
   });
 
   test('compare with last year: the chain, the grades, the measures and the thread, as compare gives them', async (t) => {
-    const page = await session(t);
+    const page = await session(t, server);
     const complete = example('complete');
     const current = sefcheck.nextYear(complete);
     current.areas.privateLaw.grade = 'outstanding';
     current.kpis[0].value = 90;
     current.actions[0].status = 'completed';
-    await withDraft(page, current, '#/check');
+    await withDraft(page, server, current, '#/check');
     await page.click('#compare-link');
     await page.setInputFiles('#previous-file', {
       name: 'last-year.json',
