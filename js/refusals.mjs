@@ -22,6 +22,16 @@ const WORDING = {
 /** The codes decided here. */
 export const FACADE_CODES = Object.keys(WORDING);
 
+/** Marks an Error as sefcheck's own refusal, unlike an Error a getter of the document threw
+ *  (sefcheck/standard-schema turns refusals into issues and lets the others through). A
+ *  registered symbol, so that two copies of this file agree. */
+export const REFUSAL = Symbol.for('sefcheck.refusal');
+
+function mark(e) {
+  Object.defineProperty(e, REFUSAL, { value: true });
+  return e;
+}
+
 /** What a value is, without saying what it holds. */
 function describe(value) {
   if (value === null) return 'null';
@@ -35,7 +45,7 @@ export function refusal(code, args = [], extra = undefined) {
   const e = new ErrorType(WORDING[code](...args));
   e.code = code;
   if (extra) Object.assign(e, extra);
-  return e;
+  return mark(e);
 }
 
 /** The Error for a refusal the core decided: `{ code, message, line?, column? }`. */
@@ -46,5 +56,5 @@ export function fromCore(r) {
     e.line = r.line;
     e.column = r.column;
   }
-  return e;
+  return mark(e);
 }

@@ -87,6 +87,8 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     'js/render/index.mjs',
     'js/render/index.d.mts',
     'js/render/model.mjs',
+    'js/standard-schema.mjs',
+    'js/standard-schema.d.mts',
     'bin/render.mjs',
   ]) {
     assert.ok(files.includes(f), `the tarball lacks ${f}: ${files.join(', ')}`);
@@ -136,6 +138,31 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
       }),
     );
     execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: app, stdio: 'pipe' });
+  });
+
+  await t.test('sefcheck/standard-schema, from an ES module and from TypeScript', () => {
+    fs.writeFileSync(
+      path.join(app, 'standard.mjs'),
+      `import { selfEvaluation } from 'sefcheck/standard-schema';\nconst complete = JSON.parse(${complete});\n` +
+        `const ok = selfEvaluation['~standard'].validate(complete);\nconst draft = selfEvaluation['~standard'].validate({ formVersion: 2 });\n` +
+        `console.log(JSON.stringify([selfEvaluation['~standard'].vendor, ok.value === complete, draft.issues.length > 0, draft.issues[0].path]));\n`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['standard.mjs'], { cwd: app, encoding: 'utf8' }));
+    assert.deepEqual(out, ['sefcheck', true, true, ['about', 'periodStart']]);
+    // The types import @standard-schema/spec: a consumer's tsc finds it because it is a dependency.
+    fs.writeFileSync(
+      path.join(app, 'standard.mts'),
+      `import type { StandardSchemaV1 } from '@standard-schema/spec';\nimport { createSchema } from 'sefcheck/standard-schema';\n` +
+        `const schema: StandardSchemaV1<{ formVersion: 2 }> = createSchema<{ formVersion: 2 }>({ sections: ['about'] });\nvoid schema;\n`,
+    );
+    fs.writeFileSync(
+      path.join(app, 'tsconfig.standard.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, target: 'es2022', types: [] },
+        files: ['standard.mts'],
+      }),
+    );
+    execFileSync(bin('tsc'), ['-p', 'tsconfig.standard.json'], { cwd: app, stdio: 'pipe' });
   });
 
   await t.test('a browser bundle made by esbuild', async () => {

@@ -74,3 +74,15 @@ for (const file of modules) {
     if (fs.existsSync(unoptimised)) assert.ok(bytes.length < fs.statSync(unoptimised).size, 'not smaller than cargo output');
   });
 }
+
+/** Gzipped bytes (level 9) of the package's files beside the module that an application
+ *  loads with it only when it imports them: the Standard Schema adapter is about 1 KB. */
+export const FILE_BUDGETS_GZIPPED = { 'js/standard-schema.mjs': 1536 };
+
+for (const [file, budget] of Object.entries(FILE_BUDGETS_GZIPPED)) {
+  test(`${file} is within its budget`, () => {
+    const gz = zlib.gzipSync(fs.readFileSync(path.join(ROOT, file)), { level: 9 }).length;
+    console.log(`# ${file}: ${gz} gzipped (budget ${budget})`);
+    assert.ok(gz <= budget, `${file}: ${gz} gzipped, over its budget of ${budget}`);
+  });
+}

@@ -236,3 +236,28 @@ documentModel(draft, { date: 20261206 });
 // @ts-expect-error: standalone: false gives the parts, not a string
 const notAString: string = renderHtml(draft, { standalone: false });
 void [period, page, parts.css + parts.body, again, partsAgain, markdown, notAString];
+
+// sefcheck/standard-schema: a Standard Schema v1 of the rules, typed by the application's values.
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { createSchema, pointerToPath, selfEvaluation, type SchemaOptions, type SefcheckIssue } from 'sefcheck/standard-schema';
+
+interface AboutValues {
+  formVersion: 2;
+  about: { periodStart?: string; periodEnd?: string };
+}
+const schemaOptions: SchemaOptions = { warnings: true, sections: ['about', 'approval'] };
+const aboutSchema = createSchema<AboutValues>(schemaOptions);
+const standard: StandardSchemaV1<AboutValues, AboutValues> = aboutSchema;
+const anySchema: StandardSchemaV1 = selfEvaluation;
+type Output = StandardSchemaV1.InferOutput<typeof aboutSchema>;
+const outputPeriod: string | undefined = ({} as Output).about.periodStart;
+const standardResult = aboutSchema['~standard'].validate({ formVersion: 2, about: {} });
+if (!(standardResult instanceof Promise) && standardResult.issues) {
+  const first: SefcheckIssue | undefined = standardResult.issues[0];
+  const where: (string | number)[] = pointerToPath(first?.pointer ?? '', null);
+  const issueCode: Code | RefusalCode | undefined = first?.code;
+  void [where, issueCode, first?.section];
+}
+// @ts-expect-error: sections are the form's section ids
+createSchema({ sections: ['aboutUs'] });
+void [standard, anySchema, outputPeriod];
