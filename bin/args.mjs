@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 export const FORMATS = ['text', 'json', 'junit', 'sarif', 'github'];
 const FAIL_ON = ['error', 'warning'];
 
-export const USAGE = `Usage: sefcheck [--format text|json|junit|sarif|github] [--fail-on error|warning] PATH...
+export const USAGE = `Usage: sefcheck [--format text|json|junit|sarif|github] [--fail-on error|warning] [--jobs N] PATH...
        sefcheck migrate [--write] FILE...
        sefcheck render [--format html|markdown|docx] [--output PATH] FILE
        sefcheck next-year FILE [--output PATH]
@@ -25,6 +25,8 @@ compare with sefcheck compare (see their --help).
                         github (GitHub Actions annotations)
       --fail-on LEVEL   error (default): fail when a document has an error;
                         warning: fail when it has an error or a warning
+  -j, --jobs N          check files on N threads at once (default: the CPUs
+                        available; 1: one at a time); the output is the same
   -h, --help            show this help
   -v, --version         show the version
 
@@ -35,7 +37,7 @@ JSON or is refused (said on standard error; the other files are still checked).
 
 /**
  * What the arguments ask for: `{ help: true }`, `{ version: true }`,
- * `{ format, failOn, paths }`, or `{ usageError }` with what is wrong (only what the user
+ * `{ format, failOn, jobs, paths }` (`jobs` null when not given), or `{ usageError }` with what is wrong (only what the user
  * typed, never a file's content).
  */
 export function readArguments(argv) {
@@ -48,6 +50,7 @@ export function readArguments(argv) {
       options: {
         format: { type: 'string', short: 'f' },
         'fail-on': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -64,7 +67,9 @@ export function readArguments(argv) {
   if (!FORMATS.includes(format)) return { usageError: `--format must be one of ${FORMATS.join(', ')}` };
   const failOn = values['fail-on'] ?? 'error';
   if (!FAIL_ON.includes(failOn)) return { usageError: '--fail-on must be error or warning' };
+  const jobs = values.jobs ?? null;
+  if (jobs !== null && !/^[1-9][0-9]{0,2}$/.test(jobs)) return { usageError: '--jobs must be a whole number from 1 to 999' };
   if (positionals.length === 0) return { usageError: 'no PATH given: name a .json file, a folder, or - for standard input' };
   if (positionals.filter((p) => p === '-').length > 1) return { usageError: '- (standard input) may be given once only' };
-  return { format, failOn, paths: positionals };
+  return { format, failOn, jobs: jobs === null ? null : Number(jobs), paths: positionals };
 }

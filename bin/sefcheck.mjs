@@ -2,9 +2,10 @@
 // The `sefcheck` command (docs/spec/api.md): checks saved self-evaluations in CI and writes
 // what blocks each one in a format CI systems read. Every rule, limit, refusal and position
 // comes from the package's own Node entry (`validateJson`, `rules`, `limits`): this command
-// only finds files (files.mjs), reads its arguments (args.mjs) and writes reports (formats/,
-// one module each). Output is streamed through stream.pipeline, one file at a time, so memory
-// stays flat however many files. `sefcheck migrate` (migrate.mjs), `sefcheck render`
+// only finds files (files.mjs), reads its arguments (args.mjs), checks them (check.mjs; many
+// files on worker threads, threads.mjs) and writes reports (formats/, one module each). Output
+// is streamed through stream.pipeline, one file at a time, so memory stays flat however many
+// files. `sefcheck migrate` (migrate.mjs), `sefcheck render`
 // (render.mjs), `sefcheck next-year` and `sefcheck compare` (yearly.mjs) are commands of their
 // own.
 //
@@ -16,9 +17,11 @@
 // numbers and dates, never document text.)
 
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import { readArguments, USAGE } from './args.mjs';
-import { files, readDocument } from './files.mjs';
+import { checkFile } from './check.mjs';
+import { files } from './files.mjs';
 import { migrateCommand } from './migrate.mjs';
 import { renderCommand } from './render.mjs';
 import { compareCommand, nextYearCommand } from './yearly.mjs';
@@ -28,29 +31,16 @@ import { createJunit } from './formats/junit.mjs';
 import { createSarif } from './formats/sarif.mjs';
 import { positionOf } from './formats/summary.mjs';
 import { createText } from './formats/text.mjs';
+import { checkInThreads, THREADS_FROM } from './threads.mjs';
 
 const require = createRequire(import.meta.url);
 const FORMATS = { text: createText, json: createJson, junit: createJunit, sarif: createSarif, github: createGithub };
 
-/**
- * One file's outcome: `{ report }`, or `{ failure: { message, line?, column? } }`. The failure
- * message is this command's own words or the package's refusal, which never holds document
- * text.
- */
-async function check(api, file, positions) {
-  const read = await readDocument(file, api.limits().maxBytes);
-  if (read.failure) return read;
-  try {
-    return { report: api.validateJson(read.text, { positions }) };
-  } catch (e) {
-    if (!(e instanceof Error)) return { failure: { message: 'is refused' } };
-    const failure = { message: e.code === 'not-json' ? String(e.message) : `is refused: ${e.message}` };
-    if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
-      failure.line = e.line;
-      failure.column = e.column;
-    }
-    return { failure };
-  }
+/** Each file with its outcome, in order: on worker threads when there are many files. */
+async function* outcomes(api, list, positions, jobs) {
+  const threads = jobs > 1 && list.length >= THREADS_FROM && !list.some((f) => f.path === null);
+  if (threads) return yield* checkInThreads(list, { jobs, positions });
+  for (const file of list) yield { file, outcome: await checkFile(api, file, positions) };
 }
 
 /**
@@ -92,8 +82,9 @@ async function main() {
 
   async function* output() {
     yield format.begin();
-    for await (const file of files(args.paths)) {
-      const outcome = file.failure ? file : await check(api, file, format.positions);
+    const list = [];
+    for await (const file of files(args.paths)) list.push(file);
+    for await (const { file, outcome } of outcomes(api, list, format.positions, args.jobs ?? availableParallelism())) {
       tally.files++;
       if (outcome.failure) {
         tally.failed++;

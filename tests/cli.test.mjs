@@ -68,7 +68,10 @@ test('--help and -h print the usage, exit 0', () => {
   for (const flag of ['--help', '-h']) {
     const r = run([flag]);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^Usage: sefcheck \[--format text\|json\|junit\|sarif\|github\] \[--fail-on error\|warning\] PATH\.\.\./);
+    assert.match(
+      r.stdout,
+      /^Usage: sefcheck \[--format text\|json\|junit\|sarif\|github\] \[--fail-on error\|warning\] \[--jobs N\] PATH\.\.\./,
+    );
     assert.match(r.stdout, /Exit status/);
     assert.equal(r.stderr, '');
   }
@@ -95,6 +98,10 @@ test('usage errors: a short message and a hint on standard error, exit 2, nothin
     [[], /no PATH given/],
     [['--format', 'json'], /no PATH given/],
     [['-', '-'], /standard input\) may be given once only/],
+    [['--jobs', '0', 'x.json'], /--jobs must be a whole number from 1 to 999/],
+    [['-j', 'two', 'x.json'], /--jobs must be a whole number from 1 to 999/],
+    [['--jobs=1000', 'x.json'], /--jobs must be a whole number from 1 to 999/],
+    [['--jobs', '1.5', 'x.json'], /--jobs must be a whole number/],
   ];
   for (const [args, message] of cases) {
     const r = run(args);

@@ -1,0 +1,27 @@
+// One file checked: read (files.mjs) and validated by the package. The command's own thread and
+// its worker threads (threads.mjs) call the same function, so a file gives the same outcome
+// wherever it is checked.
+
+import { readDocument } from './files.mjs';
+
+/**
+ * One file's outcome: `{ report }`, or `{ failure: { message, line?, column? } }`. The failure
+ * message is this command's own words or the package's refusal, which never holds document
+ * text. A file the walk could not reach (`{ failure }`) is its own outcome.
+ */
+export async function checkFile(api, file, positions) {
+  if (file.failure) return { failure: file.failure };
+  const read = await readDocument(file, api.limits().maxBytes);
+  if (read.failure) return read;
+  try {
+    return { report: api.validateJson(read.text, { positions }) };
+  } catch (e) {
+    if (!(e instanceof Error)) return { failure: { message: 'is refused' } };
+    const failure = { message: e.code === 'not-json' ? String(e.message) : `is refused: ${e.message}` };
+    if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
+      failure.line = e.line;
+      failure.column = e.column;
+    }
+    return { failure };
+  }
+}
