@@ -7,7 +7,7 @@
 // `ValidateJsonOptions`, `Document`. Checked by `tsc --noEmit` over tests/types.ts in
 // `npm test`, and the unions against what the package returns (tests/unions.test.mjs); the
 // build copies this file to pkg/index.d.mts (for `import`) and pkg/index.d.cts (for
-// `require`), beside pkg/types.generated.d.mts.
+// `require`), and the generated file beside each (pkg/types.generated.d.mts and .d.cts).
 
 import type { Comparison, CoreRefusalCode, DisclosureFinding, FormDefinition, Limits, Report, RuleInfo } from './types.generated.mjs';
 
