@@ -6,8 +6,7 @@
 //! from those tables. The test below fails when the committed file is not what the types give,
 //! and says the one command that writes it.
 
-use crate::code::Code;
-use crate::code::RuleInfo;
+use crate::code::{Code, RuleInfo};
 use crate::disclosure::{DisclosureFinding, DisclosureKind};
 use crate::form::{
     Choice, FormDefinition, ACTION_AREAS, BETTER, DEVELOPMENT_AREA_STATUSES, EVIDENCE_KINDS,
@@ -108,7 +107,7 @@ fn docs(text: &str) -> String {
     format!("/** {text} */\n")
 }
 
-/// `'a' | 'b'`, one member a line when there are many.
+/// `"a" | "b"` a member a line, each after its comment when it has one.
 fn union<'a>(members: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> String {
     let members: Vec<_> = members.into_iter().collect();
     let mut out = String::new();
@@ -132,18 +131,19 @@ fn quoted(value: &str) -> String {
 
 fn declare<T: TS + ?Sized>(out: &mut String, cfg: &Config) {
     if let Some(docs) = T::docs() {
-        out.push_str(layout(&docs, 0).trim_end());
+        let (comment, _) = comment(docs.trim_start().trim_start_matches("/**"), 0);
+        out.push_str(&comment);
         out.push('\n');
     }
     out.push_str("export ");
-    out.push_str(&layout(&T::decl(cfg), 0));
+    out.push_str(&layout(&T::decl(cfg)));
     out.push_str("\n\n");
 }
 
 /// ts-rs's declarations laid out as the hand-written types were: a member a line, ending in
 /// `;`, indented by two spaces a level; a doc comment of one line on one line; a long union of
 /// strings a member a line.
-fn layout(decl: &str, depth: usize) -> String {
+fn layout(decl: &str) -> String {
     if let Some((head, members)) = decl.split_once(" = \"") {
         if decl.len() > 100 {
             let members = format!("\"{}", members.trim_end_matches(';'));
@@ -154,25 +154,12 @@ fn layout(decl: &str, depth: usize) -> String {
     }
     let indent = |depth: usize| "  ".repeat(depth);
     let mut out = String::new();
-    let mut depth = depth;
+    let mut depth = 0;
     let mut rest = decl;
     while let Some(c) = rest.chars().next() {
-        if let Some(comment) = rest.strip_prefix("/**") {
-            let (text, after) = comment.split_once("*/").expect("a closed comment");
-            let lines: Vec<_> = text
-                .lines()
-                .map(|l| l.trim().trim_start_matches('*').trim())
-                .filter(|l| !l.is_empty())
-                .collect();
-            if lines.len() == 1 {
-                out.push_str(&format!("/** {} */", lines[0]));
-            } else {
-                out.push_str("/**");
-                for line in lines {
-                    out.push_str(&format!("\n{} * {line}", indent(depth)));
-                }
-                out.push_str(&format!("\n{} */", indent(depth)));
-            }
+        if let Some(text) = rest.strip_prefix("/**") {
+            let (comment, after) = comment(text, depth);
+            out.push_str(&comment);
             out.push_str(&format!("\n{}", indent(depth)));
             rest = after.trim_start();
             continue;
@@ -198,6 +185,27 @@ fn layout(decl: &str, depth: usize) -> String {
         }
     }
     out
+}
+
+/// The doc comment that `text` (what follows its `/**`) starts, laid out at `depth`: on one
+/// line when it has one; and what follows it.
+fn comment(text: &str, depth: usize) -> (String, &str) {
+    let (text, after) = text.split_once("*/").expect("a closed comment");
+    let lines: Vec<_> = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches('*').trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if let [line] = lines[..] {
+        return (format!("/** {line} */"), after);
+    }
+    let indent = "  ".repeat(depth);
+    let mut out = String::from("/**");
+    for line in lines {
+        out.push_str(&format!("\n{indent} * {line}"));
+    }
+    out.push_str(&format!("\n{indent} */"));
+    (out, after)
 }
 
 fn declare_union<'a>(
