@@ -23,7 +23,8 @@ inputs() {
 }
 # What it writes (pkg/.inputs last of all, so that a build cut short is built again).
 OUTPUTS="pkg/node/sefcheck.js pkg/node/sefcheck_bg.wasm pkg/web/sefcheck.js pkg/web/sefcheck_bg.wasm
-  pkg/limits.mjs pkg/facade.cjs pkg/index.d.mts pkg/index.d.cts"
+  pkg/limits.mjs pkg/facade.cjs pkg/index.d.mts pkg/index.d.cts pkg/types.generated.d.mts
+  pkg/types.generated.d.cts"
 built() {
   for f in $OUTPUTS; do [ -f "$f" ] || return 1; done
   [ -f pkg/.inputs ] && [ "$(cat pkg/.inputs)" = "$digest" ]
@@ -59,8 +60,14 @@ node -e '
 ' > pkg/limits.mjs
 
 esbuild js/facade.mjs --bundle --format=cjs --platform=neutral --target=es2022 --log-level=warning --outfile=pkg/facade.cjs
+# The types: the hand-written ones and those generated from the Rust types (src/typescript.rs),
+# which they import, each for both module kinds (a CommonJS declaration file cannot import an
+# ES module's without a resolution-mode attribute).
 cp js/index.d.mts pkg/index.d.mts
-cp js/index.d.mts pkg/index.d.cts
+sed 's|\./types\.generated\.mjs|./types.generated.cjs|' js/index.d.mts > pkg/index.d.cts
+grep -q "types.generated.cjs" pkg/index.d.cts || { echo "build: no import of types.generated in index.d.cts" >&2; exit 1; }
+cp js/types.generated.d.mts pkg/types.generated.d.mts
+cp js/types.generated.d.mts pkg/types.generated.d.cts
 
 raw=$(wc -c < pkg/web/sefcheck_bg.wasm)
 gz=$(gzip -9 -c pkg/web/sefcheck_bg.wasm | wc -c)

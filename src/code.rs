@@ -40,12 +40,14 @@ impl Serialize for Words {
     }
 }
 
-/// One entry of the catalogue, as `rules()` gives it: `{ code, severity, title, description }`.
+/// One entry of the catalogue of every code in rules.md, as `rules()` gives it.
 #[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct RuleInfo {
     pub code: Code,
     pub severity: Severity,
     pub title: &'static str,
+    #[cfg_attr(test, ts(type = "string"))]
     pub description: Words,
 }
 
@@ -53,10 +55,11 @@ pub struct RuleInfo {
 /// The order of the rows is the order of rules.md's tables and of the catalogue.
 macro_rules! codes {
     ($($variant:ident = $code:literal, $severity:ident, $title:literal, $description:expr;)*) => {
-        /// A diagnostic code (rules.md, "Codes"), serialised as its kebab-case string.
+        /// Every diagnostic code of rules.md ("Codes"), written as its kebab-case string.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
         pub enum Code {
-            $($variant,)*
+            $(#[cfg_attr(test, ts(rename = $code))] $variant,)*
         }
 
         impl Code {

@@ -3,6 +3,7 @@
 
 use crate::code::Code;
 use crate::report::Severity;
+use serde::Serialize;
 use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 use words::{
     cues_at, may_start_cue, may_start_title, month_at, CAPITALS, CUE, INITIALS, LOWER_CASE, MONTH,
@@ -94,6 +95,28 @@ pub struct Finding {
     pub kind: DisclosureKind,
     pub start: usize,
     pub end: usize,
+}
+
+/// One finding as `scanDisclosure` gives it: a span in UTF-16 code units, `end` exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DisclosureFinding {
+    #[cfg_attr(test, ts(type = "DisclosureCode"))]
+    pub code: Code,
+    pub severity: Severity,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<Finding> for DisclosureFinding {
+    fn from(f: Finding) -> DisclosureFinding {
+        DisclosureFinding {
+            code: f.kind.code(),
+            severity: f.kind.severity(),
+            start: f.start,
+            end: f.end,
+        }
+    }
 }
 
 /// Every finding in `text`, ordered by `start`; findings never overlap.

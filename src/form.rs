@@ -22,9 +22,12 @@ pub use options::{
 /// The format this definition describes, the one the rules check.
 pub const FORM_VERSION: u32 = 2;
 
+/// What a front end needs to draw the form without hard-coding it.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FormDefinition {
+    #[cfg_attr(test, ts(type = "2"))]
     pub form_version: u32,
     pub sections: Vec<FormSection>,
     /// The top-level list of acknowledgements: a field like the others, outside every section
@@ -33,6 +36,7 @@ pub struct FormDefinition {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FormSection {
     pub id: SectionId,
     pub title: &'static str,
@@ -41,6 +45,7 @@ pub struct FormSection {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldKind"))]
 #[serde(rename_all = "camelCase")]
 pub enum Kind {
     Text,
@@ -81,6 +86,7 @@ impl Kind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum LimitUnit {
     Words,
@@ -88,13 +94,17 @@ pub enum LimitUnit {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldLimit"))]
 pub struct Limit {
     pub max: usize,
     pub unit: LimitUnit,
 }
 
+/// One option of an `option` field: its value in the document, and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldOption"))]
 pub struct Choice {
+    #[cfg_attr(test, ts(type = "OptionValue"))]
     pub value: &'static str,
     pub label: &'static str,
 }
@@ -143,38 +153,44 @@ pub enum CrossRule {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FormField", optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Field {
     pub key: &'static str,
-    /// A JSON Pointer; inside list items the item's index is written `*`.
+    /// A JSON Pointer; inside list items the item's index is written `*` (`/evidence/*` then
+    /// `/id` for the id of every evidence item).
     pub path: String,
     pub label: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     pub kind: Kind,
     pub required: bool,
+    /// When the field is required only in some cases: says which.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_when: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<Limit>,
+    /// For `option` fields: the allowed values and their labels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<&'static [Choice]>,
+    /// For `object` fields and `objectList` items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<Field>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item_label: Option<&'static str>,
     /// For a list of objects whose items are chosen by title: the key of the field that names
-    /// an item.
+    /// an item (`title` for evidence items, `text` for recommendations, strengths and
+    /// development areas).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_key: Option<&'static str>,
-    /// For a list of objects with ids: how the id of a new item starts (the form adds the
-    /// first number no id of the document has).
+    /// For a list of objects with ids: how the id of a new item starts (`PL-S`, `PL-D`, `R`,
+    /// `E`, `A`, `K`), followed by the first number no id of the document has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id_prefix: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_items: Option<usize>,
-    /// For a list of ids: the JSON Pointers of the lists whose items' ids it names (`*` for
-    /// any item).
+    /// For `idList` fields: the JSON Pointers of the lists whose items' ids it names (`*` for
+    /// any item), e.g. `["/evidence"]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub references: Option<&'static [&'static str]>,
     /// How messages name the field ("Enter {name}"), in lower case.

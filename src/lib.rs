@@ -21,6 +21,9 @@ pub mod report;
 pub mod rules;
 pub mod section;
 pub mod stringify;
+/// The package's TypeScript types, written from the Rust types (tests only).
+#[cfg(test)]
+mod typescript;
 pub mod value;
 pub mod yearly;
 
@@ -29,7 +32,7 @@ mod wasm;
 
 pub use code::{rule_catalogue, Code, RuleInfo};
 pub use count::{count_characters, count_words};
-pub use disclosure::{scan as scan_disclosure, DisclosureKind, Finding};
+pub use disclosure::{scan as scan_disclosure, DisclosureFinding, DisclosureKind, Finding};
 pub use form::{form_definition, FormDefinition};
 pub use limits::{Limits, LIMITS};
 pub use refusal::{InputError, InputErrorKind, Position};

@@ -23,14 +23,21 @@ pub const MAX_ID_LENGTH: usize = 20;
 /// ends at 4 GiB.
 pub const MAX_VALUE_BYTES: usize = 256 * 1024 * 1024;
 
-/// The limits as JavaScript sees them (`limits()`), in camelCase.
+/// The limits of rules.md "Limits on input" and document.md, as the core holds them: what
+/// JavaScript's `limits()` gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Limits {
+    /// The most UTF-8 `validateJson` takes: 5,242,880 bytes (5 MiB).
     pub max_bytes: usize,
+    /// The deepest nesting of arrays and objects taken, the top-level value being level 1.
     pub max_depth: usize,
+    /// The longest list the rules look into; a longer one is `too-many`.
     pub max_items: usize,
+    /// The longest id.
     pub max_id_length: usize,
+    /// The most UTF-8 the module takes in for `validate`'s JSON text and the text functions.
     pub max_value_bytes: usize,
 }
 

@@ -71,6 +71,51 @@ impl InputErrorKind {
     }
 }
 
+/// Every kind of refusal, once, for the package's types (`CoreRefusalCode`, written by
+/// src/typescript.rs): what the types say of each code, for JavaScript's callers. The match is
+/// exhaustive, so a new kind does not compile until it is described here; list it in `EVERY`
+/// beside it.
+#[cfg(test)]
+impl InputErrorKind {
+    pub(crate) const EVERY: [InputErrorKind; 10] = [
+        InputErrorKind::Syntax(""),
+        InputErrorKind::TooLarge { bytes: 0, limit: 0 },
+        InputErrorKind::TooDeep,
+        InputErrorKind::NumberTooLarge,
+        InputErrorKind::LoneSurrogate,
+        InputErrorKind::NotUtf8,
+        InputErrorKind::NotMigratable,
+        InputErrorKind::MigrateFirst,
+        InputErrorKind::NotFormat2,
+        InputErrorKind::NoPeriod,
+    ];
+
+    pub(crate) fn summary(&self) -> &'static str {
+        match self {
+            InputErrorKind::Syntax(_) => "validateJson: the text is not JSON (with `line` and `column`).",
+            InputErrorKind::TooLarge { .. } => {
+                "validateJson: over `limits().maxBytes` (5 MiB) of UTF-8; validate and the text functions: over `limits().maxValueBytes`, or beyond what memory can hold."
+            }
+            InputErrorKind::TooDeep => "Nesting deeper than `limits().maxDepth` (64) levels.",
+            InputErrorKind::NumberTooLarge => "A number beyond a 64-bit float, such as `1e400`.",
+            InputErrorKind::LoneSurrogate => "A string with a lone surrogate, in a key or a value.",
+            InputErrorKind::NotUtf8 => {
+                "Bytes in the module's input buffer that are not UTF-8 (a bug in the package)."
+            }
+            InputErrorKind::NotMigratable => {
+                "migrate: not an object, or its `formVersion` not the number 1 or 2."
+            }
+            InputErrorKind::MigrateFirst => "nextYear: a format-1 document; migrate it first.",
+            InputErrorKind::NotFormat2 => {
+                "nextYear: not an object, or its `formVersion` not the number 2 (nor 1)."
+            }
+            InputErrorKind::NoPeriod => {
+                "nextYear: `about.periodEnd` is not a real date (or is in the year 9999)."
+            }
+        }
+    }
+}
+
 impl From<InputErrorKind> for InputError {
     fn from(kind: InputErrorKind) -> InputError {
         InputError {

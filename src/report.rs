@@ -7,6 +7,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     Error,
@@ -15,6 +16,7 @@ pub enum Severity {
 
 /// A section's status, from the GOV.UK "complete multiple tasks" pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "SectionStatus"))]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     NotStarted,
@@ -25,6 +27,7 @@ pub enum Status {
 
 /// Where a disclosure finding lies in its string, in UTF-16 code units, `end` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -101,7 +104,69 @@ impl Serialize for Diagnostic {
     }
 }
 
+// The members [`Diagnostic`]'s hand-written `Serialize` above writes, for the package's
+// types: a test holds the two together (src/typescript.rs).
+/// One diagnostic of a report (rules.md, "The report").
+#[cfg(test)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "Diagnostic")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct DiagnosticMembers {
+    code: Code,
+    severity: Severity,
+    /// A JSON Pointer (RFC 6901) to the field the diagnostic is about.
+    path: String,
+    section: SectionId,
+    /// One plain English sentence; never holds a value from the document.
+    message: String,
+    /// On disclosure diagnostics only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    span: Option<Span>,
+    /// A warning an acknowledgement covers (rules.md, "Acknowledgements"); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    acknowledged: Option<crate::typescript::True>,
+    /// With `validateJson(text, { positions: true })` only: the line (from 1, lines ending at
+    /// U+000A) where the value at `path` starts in the text (for a missing field, the nearest
+    /// enclosing value that is present), or where the disclosure finding starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    line: Option<usize>,
+    /// With `line`: the column, from 1, in UTF-16 code units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    column: Option<usize>,
+    /// With `line`, on a diagnostic with a `span`: where the finding ends (exclusive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    end_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    end_column: Option<usize>,
+}
+
+#[cfg(test)]
+impl From<&Diagnostic> for DiagnosticMembers {
+    fn from(d: &Diagnostic) -> DiagnosticMembers {
+        DiagnosticMembers {
+            code: d.code,
+            severity: d.severity,
+            path: d.path.clone(),
+            section: d.section,
+            message: d.message.clone(),
+            span: d.span,
+            acknowledged: d.acknowledged.then_some(crate::typescript::True),
+            line: d.position.map(|at| at.line),
+            column: d.position.map(|at| at.column),
+            end_line: d.end.map(|at| at.line),
+            end_column: d.end.map(|at| at.column),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SectionReport {
     pub id: SectionId,
     pub title: &'static str,
@@ -113,18 +178,25 @@ pub struct SectionReport {
     pub acknowledged: usize,
 }
 
+/// What `validate` and `validateJson` return (rules.md, "The report").
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// Always 2: the format of the rules applied.
+    #[cfg_attr(test, ts(type = "2"))]
     pub form_version: u32,
+    /// True exactly when `errors` is 0.
     pub ready_to_share: bool,
     pub errors: usize,
     /// Warnings no acknowledgement covers.
     pub warnings: usize,
-    /// Warnings an acknowledgement covers.
+    /// Warnings an acknowledgement covers: still in `diagnostics`, marked `acknowledged`.
     pub acknowledged: usize,
+    /// All eleven sections, always, in form order.
     pub sections: Vec<SectionReport>,
+    /// In form order.
+    #[cfg_attr(test, ts(as = "Vec<DiagnosticMembers>"))]
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -6,10 +6,12 @@ use serde::{Serialize, Serializer};
 /// The table: each row is a variant, its id and its title, in form order.
 macro_rules! sections {
     ($($variant:ident = $id:literal, $title:literal;)*) => {
-        /// A section of the form. Its discriminant is its place in form order.
+        /// The eleven sections of the form, in form order.
+        // A variant's discriminant is its place in form order.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
         pub enum SectionId {
-            $($variant,)*
+            $(#[cfg_attr(test, ts(rename = $id))] $variant,)*
         }
 
         impl SectionId {

@@ -15,9 +15,9 @@
 //! "Refusals"). Nothing is thrown across the boundary, and nothing in this module can panic on
 //! input.
 
+use crate::disclosure::DisclosureFinding;
 use crate::limits::{LIMITS, MAX_BYTES, MAX_VALUE_BYTES};
 use crate::refusal::{admit_nesting, admit_size, InputError, InputErrorKind};
-use crate::report::Severity;
 use crate::ValidateOptions;
 use serde::Serialize;
 use std::cell::Cell;
@@ -245,15 +245,6 @@ pub fn count_characters_input(len: usize, size: usize) -> String {
     )
 }
 
-/// One finding of `scanDisclosure`, as JavaScript sees it.
-#[derive(Serialize)]
-struct DisclosureFinding {
-    code: crate::Code,
-    severity: Severity,
-    start: usize,
-    end: usize,
-}
-
 /// `scanDisclosure` of the text in the input buffer: the findings, spans in UTF-16 code units
 /// as the core gives them.
 #[wasm_bindgen(js_name = scanDisclosureInput)]
@@ -261,12 +252,7 @@ pub fn scan_disclosure_input(len: usize, size: usize) -> String {
     let findings = with_input(len, size, MAX_VALUE_BYTES, |text| {
         let findings: Vec<DisclosureFinding> = crate::scan_disclosure(text)
             .into_iter()
-            .map(|f| DisclosureFinding {
-                code: f.kind.code(),
-                severity: f.kind.severity(),
-                start: f.start,
-                end: f.end,
-            })
+            .map(DisclosureFinding::from)
             .collect();
         Ok(to_json(&findings))
     });

@@ -5,6 +5,9 @@
 //! string of either document but ids, grades, statuses and dates.
 
 mod compare;
+/// `compare`'s result as types, for the package's TypeScript types (tests only).
+#[cfg(test)]
+pub(crate) mod comparison;
 mod next_year;
 
 pub use compare::compare;

@@ -84,6 +84,8 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     'pkg/web/sefcheck_bg.wasm',
     'pkg/index.d.mts',
     'pkg/index.d.cts',
+    'pkg/types.generated.d.mts',
+    'pkg/types.generated.d.cts',
     'js/render/index.mjs',
     'js/render/index.d.mts',
     'js/render/model.mjs',
@@ -121,14 +123,16 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
   });
 
   await t.test('TypeScript, as an ES module and as CommonJS', () => {
-    const use = `const r: Report = validate(emptyDocument());\nconst n: number = r.errors + countWords('a b');\nconst f: FormDefinition = formDefinition();\nvoid n; void f;\n`;
+    // Report and Code are generated from the Rust types (pkg/types.generated.d.*), RefusalCode
+    // joins the core's generated codes and the facade's hand-written ones.
+    const use = `const r: Report = validate(emptyDocument());\nconst n: number = r.errors + countWords('a b');\nconst f: FormDefinition = formDefinition();\nconst c: Code | undefined = r.diagnostics[0]?.code;\nconst refused: RefusalCode[] = ['not-json', 'cycle'];\nvoid n; void f; void c; void refused;\n`;
     fs.writeFileSync(
       path.join(app, 'use.mts'),
-      `import { validate, emptyDocument, countWords, formDefinition, type Report, type FormDefinition } from 'sefcheck';\n${use}`,
+      `import { validate, emptyDocument, countWords, formDefinition, type Report, type FormDefinition, type Code, type RefusalCode } from 'sefcheck';\n${use}`,
     );
     fs.writeFileSync(
       path.join(app, 'use.cts'),
-      `import sefcheck = require('sefcheck');\nimport type { Report, FormDefinition } from 'sefcheck';\nconst { validate, emptyDocument, countWords, formDefinition } = sefcheck;\n${use}`,
+      `import sefcheck = require('sefcheck');\nimport type { Report, FormDefinition, Code, RefusalCode } from 'sefcheck';\nconst { validate, emptyDocument, countWords, formDefinition } = sefcheck;\n${use}`,
     );
     fs.writeFileSync(
       path.join(app, 'tsconfig.json'),

@@ -1,6 +1,8 @@
-// The unions of js/index.d.mts, written by hand, are what the package gives at run time: codes
-// and severities from rules(), section ids, kinds, limit units and option values from
-// formDefinition(), statuses from reports, refusal codes from provoking each refusal.
+// The unions of the package's types are what the package gives at run time: codes and
+// severities from rules(), section ids, kinds, limit units and option values from
+// formDefinition(), statuses from reports, refusal codes from provoking each refusal. Most are
+// generated from the Rust types (js/types.generated.d.mts, src/typescript.rs); the facade's
+// refusal codes are written by hand in js/index.d.mts, which re-exports the generated ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,31 +15,56 @@ import { ROOT, exampleText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Every `export type Name = 'a' | 'b' | Other;` of the file, references resolved, as arrays
- *  of strings in the order written. */
-function unions(file) {
-  const text = fs
+/** The files' text without comments. */
+const code = (file) =>
+  fs
     .readFileSync(file, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\/\/.*$/gm, '');
+
+/** Every `export type Name = 'a' | "b" | Other;` of the files, references resolved, as arrays
+ *  of strings in the order written. */
+function unions(files) {
   const raw = new Map();
-  for (const [, name, body] of text.matchAll(/export type (\w+) =([^;]*);/g)) {
-    const members = body
-      .split('|')
-      .map((m) => m.trim())
-      .filter(Boolean);
-    if (members.every((m) => /^'[^']*'$/.test(m) || /^[A-Z]\w*$/.test(m))) raw.set(name, members);
+  for (const file of files) {
+    for (const [, name, body] of code(file).matchAll(/export type (\w+) =([^;{]*);/g)) {
+      const members = body
+        .split('|')
+        .map((m) => m.trim())
+        .filter(Boolean);
+      if (members.every((m) => /^'[^']*'$|^"[^"]*"$/.test(m) || /^[A-Z]\w*$/.test(m))) raw.set(name, members);
+    }
   }
   const resolve = (name) =>
     raw.get(name).flatMap((m) => {
-      if (m.startsWith("'")) return [m.slice(1, -1)];
+      if (/^['"]/.test(m)) return [m.slice(1, -1)];
       assert.ok(raw.has(m), `${name} refers to ${m}, which is no union of strings`);
       return resolve(m);
     });
   return Object.fromEntries([...raw.keys()].map((name) => [name, resolve(name)]));
 }
 
-const TYPES = unions(path.join(ROOT, 'js', 'index.d.mts'));
+const GENERATED = path.join(ROOT, 'js', 'types.generated.d.mts');
+const INDEX = path.join(ROOT, 'js', 'index.d.mts');
+const TYPES = unions([GENERATED, INDEX]);
+
+test('index.d.mts re-exports every type generated from the Rust types, and the build ships them', () => {
+  const generated = [...code(GENERATED).matchAll(/export type (\w+)/g)].map(([, name]) => name);
+  assert.ok(generated.length > 30, 'the generated types');
+  const reexported = code(INDEX).match(/export type \{([^}]*)\} from '\.\/types\.generated\.mjs';/);
+  assert.ok(reexported, 'index.d.mts re-exports the generated types');
+  assert.deepEqual(
+    reexported[1]
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .sort(),
+    [...generated].sort(),
+  );
+  const text = fs.readFileSync(GENERATED, 'utf8');
+  assert.equal(fs.readFileSync(path.join(ROOT, 'pkg', 'types.generated.d.mts'), 'utf8'), text);
+  assert.equal(fs.readFileSync(path.join(ROOT, 'pkg', 'types.generated.d.cts'), 'utf8'), text);
+});
 const sorted = (xs) => [...new Set(xs)].sort();
 
 /** Every field of the form definition, depth first: the sections', then the acknowledgements'. */
@@ -182,4 +209,7 @@ test("RefusalCode: every code a refusal can have, each provoked; the facade's an
     'too-large',
   ]);
   assert.deepEqual(sorted(FACADE_CODES), sorted(seen.filter((c) => FACADE_CODES.includes(c))));
+  // The core's codes generated from src/refusal.rs, the facade's written beside its functions.
+  assert.deepEqual(sorted(TYPES.CoreRefusalCode), sorted(core));
+  assert.deepEqual(sorted(TYPES.FacadeRefusalCode), sorted(FACADE_CODES));
 });
