@@ -1,5 +1,6 @@
 // Shared by the JavaScript tests (tests/*.test.mjs): where things are, and the documents the
 // tests feed to the package.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,14 @@ export const CASES = path.join(ROOT, 'tests', 'conformance', 'cases');
 /** The frozen format-1 cases: their documents are the inputs of the migration tests. */
 export const FORMAT_1_CASES = path.join(ROOT, 'tests', 'conformance', 'format-1');
 export const FUZZ_REGRESSIONS = path.join(ROOT, 'tests', 'fuzz-regressions');
+
+/** The native report program (examples/report.rs), built in release once, where cargo puts it
+ *  (CARGO_TARGET_DIR when set, as in a worktree with a target folder of its own). */
+export function reportBinary() {
+  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'report'], { cwd: ROOT, stdio: 'inherit' });
+  const target = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+  return path.join(target, 'release', 'examples', process.platform === 'win32' ? 'report.exe' : 'report');
+}
 
 /** The file of an example document: NAME is complete or draft. */
 export const examplePath = (name) => path.join(EXAMPLES, `${name}.json`);

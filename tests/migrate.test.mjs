@@ -7,12 +7,12 @@
 // (not JSON, too deep, a number or a string JSON.parse would change) the core refuses too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as sefcheck from 'sefcheck';
-import { ROOT, format1Documents } from './helpers.mjs';
+import { format1Documents, reportBinary } from './helpers.mjs';
 
 /** Every string, number and boolean of `v` with how often it is there; `skip`: a top-level key
  *  left out. Numbers by value, -0 as 0. */
@@ -35,8 +35,7 @@ function leaves(v, skip) {
 }
 
 test('format-1 documents migrate alike natively and in WebAssembly, keeping every answer', { timeout: 600_000 }, async (t) => {
-  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'report'], { cwd: ROOT, stdio: 'inherit' });
-  const binary = path.join(ROOT, 'target', 'release', 'examples', process.platform === 'win32' ? 'report.exe' : 'report');
+  const binary = reportBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sefcheck-migrate-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const inputs = format1Documents();

@@ -12,13 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as sefcheck from 'sefcheck';
-import { ROOT, documents } from './helpers.mjs';
+import { documents, reportBinary } from './helpers.mjs';
 
 const docs = documents(sefcheck.emptyDocument, sefcheck.contentDigest);
 
 test('native and WebAssembly reports are byte for byte the same', { timeout: 600_000 }, async (t) => {
-  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'report'], { cwd: ROOT, stdio: 'inherit' });
-  const binary = path.join(ROOT, 'target', 'release', 'examples', process.platform === 'win32' ? 'report.exe' : 'report');
+  const binary = reportBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sefcheck-native-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   assert.ok(docs.length >= 3, `only ${docs.length} documents`);

@@ -2,13 +2,15 @@
 //   npm run build && npm run build:www && node tests/browser/screenshots.mjs
 // They go to docs/screenshots/: the task list, a section with errors, things to check with an
 // acknowledgement, the golden thread on the check page, the approval no longer holding, the
-// share page; the printed document's at-a-glance page and a page of an area.
+// share page; the printed document's at-a-glance page and a page of an area; and the worked
+// example app (examples/react/), built from the packed package.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example, launch, open, repo, serve, watch } from './harness.mjs';
 import { idFor } from './fill.mjs';
+import { buildExample, serveExample } from './example-app.mjs';
 
 const out = join(repo, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -113,4 +115,28 @@ rmSync(pdfDir, { recursive: true, force: true });
 await browser.close();
 await server.close();
 if (seen.foreign.length || seen.dialogs.length) throw new Error('the page made a foreign request or opened a dialog');
+
+// The example app after a submit that failed: an answer with its word count, a phone number
+// found in another, one required answer missing. In a browser of its own (another origin).
+const built = buildExample();
+const exampleServer = await serveExample(built.app);
+const exampleBrowser = await launch();
+const exampleSeen = watch(exampleBrowser.context, exampleServer.origin);
+const examplePage = exampleBrowser.context.pages()[0] ?? (await exampleBrowser.context.newPage());
+await examplePage.setViewportSize({ width: 1100, height: 900 });
+await examplePage.goto(exampleServer.url);
+await examplePage.waitForSelector('h1');
+await examplePage.fill(
+  '#voice-children',
+  'Children told us the waiting room felt unsafe and that letters used words they did not understand. We moved family time to a quieter room and rewrote our letters with the Young People’s Board.',
+);
+await examplePage.fill('#voice-complaints', 'We now call families back within a day on 07700 900123.');
+await examplePage.click('button[type="submit"]');
+await examplePage.waitForSelector('.error-summary');
+await examplePage.evaluate(() => document.activeElement.blur());
+await examplePage.screenshot({ path: join(out, 'example-react.png'), fullPage: true });
+await exampleBrowser.close();
+await exampleServer.close();
+built.remove();
+if (exampleSeen.foreign.length || exampleSeen.dialogs.length) throw new Error('the example made a foreign request or opened a dialog');
 console.log(`screenshots: ${out}`);
