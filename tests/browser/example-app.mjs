@@ -1,6 +1,6 @@
 // The worked example app (examples/react/) as a developer gets it: the package packed by npm,
 // the example copied out of the repository with its `sefcheck` dependency pointed at the
-// tarball, installed offline, built by its own Vite and served by its own `vite preview` (with
+// tarball, installed from the npm cache, built by its own Vite and served by its own `vite preview` (with
 // its own headers). Used by example.test.mjs and screenshots.mjs; needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
