@@ -22,6 +22,11 @@ pub use options::{
 /// The format this definition describes, the one the rules check.
 pub const FORM_VERSION: u32 = 2;
 
+/// The top-level member that names the JSON Schema an editor checks the document with
+/// (document.md, "Top level"): allowed, a string, and no field of the self-evaluation, so it is
+/// in no section, in no digest and in no rendering.
+pub const SCHEMA_KEY: &str = "$schema";
+
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FormDefinition {
