@@ -32,11 +32,10 @@ pub fn next_year<'a>(document: &Value<'a>) -> Result<Value<'a>, InputError> {
     let (start, new_end) = next_period(end).ok_or(InputErrorKind::NoPeriod)?;
 
     // The editor's `$schema` first, as it was: next year's file is edited as this one was.
-    let mut members: Vec<(&str, Value<'a>)> = document
-        .get(SCHEMA_KEY)
-        .map(|schema| (SCHEMA_KEY, schema.clone()))
-        .into_iter()
-        .collect();
+    let mut members = Vec::new();
+    if let Some(schema) = document.get(SCHEMA_KEY) {
+        members.push((SCHEMA_KEY, schema.clone()));
+    }
     members.push(("formVersion", Value::Number(2.0)));
     let mut new_about = vec![
         ("periodStart", Value::String(Cow::Owned(start))),
