@@ -17,8 +17,16 @@ fn left_out(key: &str) -> bool {
     key == APPROVAL_KEY || key == SCHEMA_KEY
 }
 
+/// [`DIGEST_LENGTH`] as a literal, for `concat!` (the form definition's digest pattern).
+macro_rules! digest_length {
+    () => {
+        64
+    };
+}
+pub(crate) use digest_length;
+
 /// How many hexadecimal digits a digest has.
-pub const DIGEST_LENGTH: usize = 64;
+pub const DIGEST_LENGTH: usize = digest_length!();
 
 /// The canonical text goes straight into the hash.
 struct Hashing(Sha256);

@@ -3,7 +3,8 @@
 //! acknowledgements, which belongs to no section. It is the single source the rules, their
 //! messages, the browser form and the command line draw from.
 
-use crate::limits::MAX_ITEMS;
+use crate::digest::digest_length;
+use crate::limits::{max_id_length, MAX_ITEMS};
 pub use crate::section::Area;
 use crate::section::SectionId;
 use serde::Serialize;
@@ -35,7 +36,28 @@ pub struct FormDefinition {
     /// The top-level list of acknowledgements: a field like the others, outside every section
     /// (its diagnostics belong to the section of what each acknowledges).
     pub acknowledgements: Field,
+    pub patterns: &'static Patterns,
 }
+
+/// The form of a valid value of each kind that is a string of a fixed form (document.md,
+/// "Kinds of value"), as an ECMAScript regular expression (`u` flag), anchored: what an editor
+/// or a front end can check as the user types. A date's form only: whether it is a real
+/// calendar date is the rules' to say. The rules' own checks (rules/values.rs, rules/time.rs,
+/// digest.rs) are the reference; tests/json-schema.test.mjs holds each pattern to them.
+#[derive(Debug, Serialize)]
+pub struct Patterns {
+    pub date: &'static str,
+    pub id: &'static str,
+    pub digest: &'static str,
+    pub pointer: &'static str,
+}
+
+const PATTERNS: Patterns = Patterns {
+    date: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$",
+    id: concat!("^[A-Za-z0-9_.-]{1,", max_id_length!(), "}$"),
+    digest: concat!("^[0-9a-f]{", digest_length!(), "}$"),
+    pointer: "^(?:/(?:[^~]|~[01])*)*$",
+};
 
 #[derive(Debug, Serialize)]
 pub struct FormSection {
@@ -347,6 +369,7 @@ fn build() -> FormDefinition {
         form_version: FORM_VERSION,
         sections,
         acknowledgements: acknowledgements(),
+        patterns: &PATTERNS,
     }
 }
 
@@ -414,5 +437,7 @@ mod tests {
         assert_eq!(monitoring["required"], false);
         assert!(monitoring["requiredWhen"].is_string());
         assert_eq!(json["sections"][6]["fields"][0]["maxItems"], 500);
+        assert_eq!(json["patterns"]["id"], "^[A-Za-z0-9_.-]{1,20}$");
+        assert_eq!(json["patterns"]["digest"], "^[0-9a-f]{64}$");
     }
 }
