@@ -323,6 +323,16 @@ export function validate(document: unknown): Report;
  *  when the text is not JSON) for what rules.md "Limits on input" refuses. */
 export function validateJson(text: string, options?: ValidateJsonOptions): Report;
 export function formDefinition(): FormDefinition;
+/** A JSON Schema (draft 2020-12). */
+export interface JsonSchema {
+  $schema: 'https://json-schema.org/draft/2020-12/schema';
+  $id: string;
+  [keyword: string]: unknown;
+}
+/** The JSON Schema of format 2 for editors, made from formDefinition(): it flags what a draft
+ *  may not hold (unknown keys, wrong types, options, forms, limits), never what it still lacks.
+ *  A fresh object each call; in browsers after `ready()`. Shipped as `sefcheck/schema.json`. */
+export function jsonSchema(): JsonSchema;
 export function rules(): RuleInfo[];
 /** The limits, a fresh object each call; available at once, before `ready()` in browsers. */
 export function limits(): Limits;
