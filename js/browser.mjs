@@ -41,6 +41,7 @@ export const {
   nextYear,
   compare,
   formDefinition,
+  jsonSchema,
   rules,
   limits,
   countWords,

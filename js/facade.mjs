@@ -9,6 +9,7 @@
 
 import LIMITS from '../pkg/limits.mjs';
 import { fromCore, refusal } from './refusals.mjs';
+import { jsonSchemaOf } from './schema.mjs';
 
 const encoder = new TextEncoder();
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -261,6 +262,12 @@ export function createApi(getModule, reload) {
   let formText = null;
   let rulesText = null;
 
+  const formDefinition = () =>
+    guarded(() => {
+      formText ??= wasm().formDefinitionJson();
+      return JSON.parse(formText);
+    });
+
   return {
     validate,
     validateJson,
@@ -268,11 +275,9 @@ export function createApi(getModule, reload) {
     migrate,
     nextYear,
     compare,
-    formDefinition: () =>
-      guarded(() => {
-        formText ??= wasm().formDefinitionJson();
-        return JSON.parse(formText);
-      }),
+    formDefinition,
+    // Made here from the definition, so that the module carries no second copy of it.
+    jsonSchema: () => guarded(() => jsonSchemaOf(formDefinition())),
     rules: () =>
       guarded(() => {
         rulesText ??= wasm().rulesJson();

@@ -35,6 +35,7 @@ export type {
   LimitUnit,
   Limits,
   OptionValue,
+  Patterns,
   ProgressStatus,
   Report,
   RuleInfo,
@@ -91,6 +92,16 @@ export function validate(document: unknown): Report;
  *  when the text is not JSON) for what rules.md "Limits on input" refuses. */
 export function validateJson(text: string, options?: ValidateJsonOptions): Report;
 export function formDefinition(): FormDefinition;
+/** A JSON Schema (draft 2020-12). */
+export interface JsonSchema {
+  $schema: 'https://json-schema.org/draft/2020-12/schema';
+  $id: string;
+  [keyword: string]: unknown;
+}
+/** The JSON Schema of format 2 for editors, made from formDefinition(): it flags what a draft
+ *  may not hold (unknown keys, wrong types, options, forms, limits), never what it still lacks.
+ *  A fresh object each call; in browsers after `ready()`. Shipped as `sefcheck/schema.json`. */
+export function jsonSchema(): JsonSchema;
 export function rules(): RuleInfo[];
 /** The limits, a fresh object each call; available at once, before `ready()` in browsers. */
 export function limits(): Limits;
@@ -102,7 +113,7 @@ export function scanDisclosure(text: string): DisclosureFinding[];
 /** A new draft: `formVersion: 2` and nothing answered; a fresh object each call. */
 export function emptyDocument(): Document;
 /** The SHA-256, 64 lower-case hexadecimal digits, of the document's canonical JSON (RFC 8785)
- *  without its top-level `approval` member: what `approval.digest` holds when the document is
+ *  without its top-level `approval` and `$schema` members: what `approval.digest` holds when the document is
  *  approved (rules.md, "The approval"). Any JavaScript value; throws as `validate` throws. */
 export function contentDigest(document: unknown): string;
 /** A format-2 document made from a format-1 one (docs/spec/migration.md), or a copy of a

@@ -23,6 +23,7 @@ exports.migrate = api.migrate;
 exports.nextYear = api.nextYear;
 exports.compare = api.compare;
 exports.formDefinition = api.formDefinition;
+exports.jsonSchema = api.jsonSchema;
 exports.rules = api.rules;
 exports.limits = api.limits;
 exports.countWords = api.countWords;

@@ -10,6 +10,7 @@ export const {
   nextYear,
   compare,
   formDefinition,
+  jsonSchema,
   rules,
   limits,
   countWords,

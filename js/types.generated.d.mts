@@ -254,6 +254,20 @@ export type FormSection = {
   fields: Array<FormField>;
 };
 
+/**
+ * The form of a valid value of each kind that is a string of a fixed form (document.md,
+ * "Kinds of value"), as an ECMAScript regular expression (`u` flag), anchored: what an editor
+ * or a front end can check as the user types. A date's form only: whether it is a real
+ * calendar date is the rules' to say. The rules' own checks (rules/values.rs, rules/time.rs,
+ * digest.rs) are the reference; tests/json-schema.test.mjs holds each pattern to them.
+ */
+export type Patterns = {
+  date: string;
+  id: string;
+  digest: string;
+  pointer: string;
+};
+
 /** What a front end needs to draw the form without hard-coding it. */
 export type FormDefinition = {
   formVersion: 2;
@@ -263,6 +277,7 @@ export type FormDefinition = {
    * (its diagnostics belong to the section of what each acknowledges).
    */
   acknowledgements: FormField;
+  patterns: Patterns;
 };
 
 /** One entry of the catalogue of every code in rules.md, as `rules()` gives it. */

@@ -2,7 +2,8 @@
 # Builds the npm package into pkg/: the release WebAssembly module (optimised by npm's
 # binaryen wasm-opt, see package.json) for Node (wasm-pack `nodejs` target, CommonJS, loads
 # synchronously) and for browsers and bundlers (`web` target, ES module, `await ready()`),
-# the core's limits for JavaScript, the CommonJS copy of the facade, and the types.
+# the core's limits for JavaScript, the CommonJS copy of the facade, the types, and the JSON
+# Schema for editors (schema.json, at the package root).
 #   bash scripts/build.sh [--if-changed]
 # --if-changed (`npm start`): does nothing when pkg/ was built by this script from the same
 # sources, lock files and toolchain (their digest is kept in pkg/.inputs), so that a second
@@ -24,7 +25,7 @@ inputs() {
 # What it writes (pkg/.inputs last of all, so that a build cut short is built again).
 OUTPUTS="pkg/node/sefcheck.js pkg/node/sefcheck_bg.wasm pkg/web/sefcheck.js pkg/web/sefcheck_bg.wasm
   pkg/limits.mjs pkg/facade.cjs pkg/index.d.mts pkg/index.d.cts pkg/types.generated.d.mts
-  pkg/types.generated.d.cts"
+  pkg/types.generated.d.cts schema.json"
 built() {
   for f in $OUTPUTS; do [ -f "$f" ] || return 1; done
   [ -f pkg/.inputs ] && [ "$(cat pkg/.inputs)" = "$digest" ]
@@ -60,6 +61,11 @@ node -e '
 ' > pkg/limits.mjs
 
 esbuild js/facade.mjs --bundle --format=cjs --platform=neutral --target=es2022 --log-level=warning --outfile=pkg/facade.cjs
+# The JSON Schema for editors, jsonSchema() as a file where a document's "$schema" finds it
+# (./node_modules/sefcheck/schema.json). Built, never committed: the form definition is its one
+# source (.gitignore).
+node -e 'process.stdout.write(`${JSON.stringify(require("./js/node.cjs").jsonSchema(), null, 2)}\n`)' > schema.json
+
 # The types: the hand-written ones and those generated from the Rust types (src/typescript.rs),
 # which they import, each for both module kinds (a CommonJS declaration file cannot import an
 # ES module's without a resolution-mode attribute).

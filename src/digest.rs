@@ -1,7 +1,10 @@
 //! The content digest (rules.md, "The approval"): the SHA-256, in lower-case hexadecimal, of
-//! the document's canonical JSON (RFC 8785) without its top-level `approval` member. The
-//! approval holds the digest of what was approved; `approval-changed` compares it with this.
+//! the document's canonical JSON (RFC 8785) without its top-level `approval` and `$schema`
+//! members. The approval holds the digest of what was approved; `approval-changed` compares it
+//! with this. `$schema` only tells an editor where the schema is, which may move without
+//! changing a word of what was approved.
 
+use crate::form::SCHEMA_KEY;
 use crate::stringify::{self, Order, Sink};
 use crate::value::Value;
 use sha2::{Digest, Sha256};
@@ -9,8 +12,21 @@ use sha2::{Digest, Sha256};
 /// The member the digest leaves out: the approval, which holds the digest.
 pub const APPROVAL_KEY: &str = "approval";
 
+/// The top-level members the digest leaves out: the approval and the editor's `$schema`.
+fn left_out(key: &str) -> bool {
+    key == APPROVAL_KEY || key == SCHEMA_KEY
+}
+
+/// [`DIGEST_LENGTH`] as a literal, for `concat!` (the form definition's digest pattern).
+macro_rules! digest_length {
+    () => {
+        64
+    };
+}
+pub(crate) use digest_length;
+
 /// How many hexadecimal digits a digest has.
-pub const DIGEST_LENGTH: usize = 64;
+pub const DIGEST_LENGTH: usize = digest_length!();
 
 /// The canonical text goes straight into the hash.
 struct Hashing(Sha256);
@@ -37,10 +53,10 @@ pub fn canonical_content(document: &Value) -> String {
 
 fn write_content(sink: &mut impl Sink, document: &Value) {
     match document {
-        Value::Object(members) if members.iter().any(|(k, _)| k == APPROVAL_KEY) => {
+        Value::Object(members) if members.iter().any(|(k, _)| left_out(k)) => {
             let content: Vec<_> = members
                 .iter()
-                .filter(|(k, _)| k != APPROVAL_KEY)
+                .filter(|(k, _)| !left_out(k))
                 .cloned()
                 .collect();
             stringify::write(sink, &Value::Object(content), Order::Canonical);
@@ -101,6 +117,16 @@ mod tests {
         );
         // Only the top-level approval is left out; white space inside a string counts.
         assert_ne!(digest(r#"{"x":{"approval":1}}"#), digest(r#"{"x":{}}"#));
+        // `$schema` is left out at the top, whatever it holds, and only there.
+        assert_eq!(
+            digest(r#"{"$schema":"./s.json","a":1}"#),
+            digest(r#"{"a":1}"#)
+        );
+        assert_eq!(
+            digest(r#"{"$schema":[1],"approval":{},"a":1}"#),
+            digest(r#"{"a":1}"#)
+        );
+        assert_ne!(digest(r#"{"x":{"$schema":"s"}}"#), digest(r#"{"x":{}}"#));
         assert_ne!(digest(r#"{"x":"a b"}"#), digest(r#"{"x":"a  b"}"#));
         // Of two equal keys the last wins, as JSON.parse reads them.
         assert_eq!(digest(r#"{"x":1,"x":2}"#), digest(r#"{"x":2}"#));

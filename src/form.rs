@@ -3,7 +3,8 @@
 //! acknowledgements, which belongs to no section. It is the single source the rules, their
 //! messages, the browser form and the command line draw from.
 
-use crate::limits::MAX_ITEMS;
+use crate::digest::digest_length;
+use crate::limits::{max_id_length, MAX_ITEMS};
 pub use crate::section::Area;
 use crate::section::SectionId;
 use serde::Serialize;
@@ -22,6 +23,11 @@ pub use options::{
 /// The format this definition describes, the one the rules check.
 pub const FORM_VERSION: u32 = 2;
 
+/// The top-level member that names the JSON Schema an editor checks the document with
+/// (document.md, "Top level"): allowed, a string, and no field of the self-evaluation, so it is
+/// in no section, in no digest and in no rendering.
+pub const SCHEMA_KEY: &str = "$schema";
+
 /// What a front end needs to draw the form without hard-coding it.
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -33,7 +39,29 @@ pub struct FormDefinition {
     /// The top-level list of acknowledgements: a field like the others, outside every section
     /// (its diagnostics belong to the section of what each acknowledges).
     pub acknowledgements: Field,
+    pub patterns: &'static Patterns,
 }
+
+/// The form of a valid value of each kind that is a string of a fixed form (document.md,
+/// "Kinds of value"), as an ECMAScript regular expression (`u` flag), anchored: what an editor
+/// or a front end can check as the user types. A date's form only: whether it is a real
+/// calendar date is the rules' to say. The rules' own checks (rules/values.rs, rules/time.rs,
+/// digest.rs) are the reference; tests/json-schema.test.mjs holds each pattern to them.
+#[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Patterns {
+    pub date: &'static str,
+    pub id: &'static str,
+    pub digest: &'static str,
+    pub pointer: &'static str,
+}
+
+const PATTERNS: Patterns = Patterns {
+    date: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$",
+    id: concat!("^[A-Za-z0-9_.-]{1,", max_id_length!(), "}$"),
+    digest: concat!("^[0-9a-f]{", digest_length!(), "}$"),
+    pointer: "^(?:/(?:[^~]|~[01])*)*$",
+};
 
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -358,6 +386,7 @@ fn build() -> FormDefinition {
         form_version: FORM_VERSION,
         sections,
         acknowledgements: acknowledgements(),
+        patterns: &PATTERNS,
     }
 }
 
@@ -425,5 +454,7 @@ mod tests {
         assert_eq!(monitoring["required"], false);
         assert!(monitoring["requiredWhen"].is_string());
         assert_eq!(json["sections"][6]["fields"][0]["maxItems"], 500);
+        assert_eq!(json["patterns"]["id"], "^[A-Za-z0-9_.-]{1,20}$");
+        assert_eq!(json["patterns"]["digest"], "^[0-9a-f]{64}$");
     }
 }

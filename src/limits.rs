@@ -14,8 +14,16 @@ pub const MAX_DEPTH: usize = 64;
 /// The longest list the rules look into; a longer one is `too-many` (rules.md).
 pub const MAX_ITEMS: usize = 500;
 
+/// [`MAX_ID_LENGTH`] as a literal, for `concat!` (the form definition's id pattern).
+macro_rules! max_id_length {
+    () => {
+        20
+    };
+}
+pub(crate) use max_id_length;
+
 /// The longest id: 1 to 20 of `A-Z a-z 0-9 - _` (document.md, "Kinds of value").
-pub const MAX_ID_LENGTH: usize = 20;
+pub const MAX_ID_LENGTH: usize = max_id_length!();
 
 /// The most UTF-8 the WebAssembly module takes in for anything but `validateJson`'s text:
 /// `validate`'s JSON text (which has no 5 MiB limit) and the strings of the text functions.

@@ -11,7 +11,9 @@ use crate::code::Code;
 use crate::count::{count_characters, count_words, is_blank};
 use crate::digest::is_digest;
 use crate::disclosure;
-use crate::form::{form_definition, Condition, CrossRule, Field, Kind, LimitUnit, FORM_VERSION};
+use crate::form::{
+    form_definition, Condition, CrossRule, Field, Kind, LimitUnit, FORM_VERSION, SCHEMA_KEY,
+};
 use crate::limits::MAX_ITEMS;
 use crate::pointer::{push_index, push_key};
 use crate::report::{Diagnostic, Report, SectionReport, Span, Status};
@@ -75,12 +77,13 @@ pub fn validate(document: &Value) -> Report {
     checker.finish()
 }
 
-/// A key the top level of format 2 has: `formVersion`, `areas` (which holds three sections),
-/// the members the other sections hold, as the form definition lists them, and
-/// `acknowledgements`.
+/// A key the top level of format 2 has: `$schema` (no field, but no unknown one either),
+/// `formVersion`, `areas` (which holds three sections), the members the other sections hold,
+/// as the form definition lists them, and `acknowledgements`.
 fn is_top_level_key(key: &str) -> bool {
     let definition = form_definition();
-    key == FORM_VERSION_KEY
+    key == SCHEMA_KEY
+        || key == FORM_VERSION_KEY
         || key == AREAS_KEY
         || key == definition.acknowledgements.key
         || definition
@@ -213,6 +216,11 @@ impl<'d> Checker<'d> {
 
     fn document(&mut self, document: &'d Value<'d>, members: &'d [(Cow<'d, str>, Value<'d>)]) {
         self.section = SectionId::About;
+        // `$schema` is for editors: any string will do, and no answer is no answer.
+        self.at_key(SCHEMA_KEY, |c| match present(document.get(SCHEMA_KEY)) {
+            None | Some(Value::String(_)) => {}
+            Some(_) => c.report(Code::Type, messages::SCHEMA_TYPE.to_string()),
+        });
         self.at_key(FORM_VERSION_KEY, |c| {
             match present(document.get(FORM_VERSION_KEY)) {
                 None => c.report(Code::Required, messages::FORM_VERSION_REQUIRED.to_string()),

@@ -273,6 +273,7 @@ pub fn generated() -> String {
     declare::<Choice>(&mut out, &cfg);
     declare::<crate::form::Field>(&mut out, &cfg);
     declare::<crate::form::FormSection>(&mut out, &cfg);
+    declare::<crate::form::Patterns>(&mut out, &cfg);
     declare::<FormDefinition>(&mut out, &cfg);
     declare::<RuleInfo>(&mut out, &cfg);
     declare::<DisclosureFinding>(&mut out, &cfg);

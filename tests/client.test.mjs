@@ -47,6 +47,8 @@ const CHECKS = `
   out.digest = api.contentDigest(complete) === complete.approval.digest;
   out.migrated = api.migrate({ formVersion: 1, about: { approvedOn: '2026-05-12' } });
   try { api.migrate({ formVersion: 3 }); } catch (e) { out.notMigratable = [e instanceof Error, e.code]; }
+  const schema = api.jsonSchema();
+  out.schema = [schema.$id, Object.keys(schema.properties).length, api.jsonSchema() !== schema];
 `;
 
 function checkOutput(out, where) {
@@ -66,6 +68,7 @@ function checkOutput(out, where) {
   assert.equal(out.digest, true, where);
   assert.deepEqual(out.migrated, { formVersion: 2, about: {}, approval: { approvedOn: '2026-05-12' } }, where);
   assert.deepEqual(out.notMigratable, [true, 'not-migratable'], where);
+  assert.deepEqual(out.schema, ['urn:sefcheck:self-evaluation:format-2', 14, true], where);
 }
 
 test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript and a browser bundle', { timeout: 600_000 }, async (t) => {
@@ -92,6 +95,7 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     'js/standard-schema.mjs',
     'js/standard-schema.d.mts',
     'bin/render.mjs',
+    'schema.json',
   ]) {
     assert.ok(files.includes(f), `the tarball lacks ${f}: ${files.join(', ')}`);
   }
@@ -112,6 +116,18 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
       `import * as api from 'sefcheck';\nconst completeText = ${complete};\n${CHECKS}\nconsole.log(JSON.stringify(out));\n`,
     );
     checkOutput(JSON.parse(execFileSync(process.execPath, ['esm.mjs'], { cwd: app, encoding: 'utf8' })), 'ESM');
+  });
+
+  await t.test('schema.json, where a document\'s "$schema" names it, is jsonSchema()', () => {
+    const script = [
+      "const fs = require('node:fs');",
+      "const file = require.resolve('sefcheck/schema.json');",
+      "const same = JSON.stringify(require('sefcheck/schema.json')) === JSON.stringify(require('sefcheck').jsonSchema());",
+      'console.log(JSON.stringify({ file, same, there: fs.existsSync(file) }));',
+    ].join('\n');
+    const got = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: app, encoding: 'utf8' }));
+    assert.equal(got.file, path.join(fs.realpathSync(app), 'node_modules', 'sefcheck', 'schema.json'));
+    assert.deepEqual([got.same, got.there], [true, true]);
   });
 
   await t.test('Node CommonJS', () => {
@@ -178,7 +194,7 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
     );
     fs.writeFileSync(
       path.join(app, 'auto.mjs'),
-      `import * as api from 'sefcheck/auto';\nexport const words = api.countWords('loaded by top-level await');\n`,
+      `import * as api from 'sefcheck/auto';\nexport const words = api.countWords('loaded by top-level await');\nexport const schemaId = api.jsonSchema().$id;\n`,
     );
     execFileSync(
       bin('esbuild'),
@@ -241,8 +257,11 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
       await page.goto(`${base}/index.html`);
       const out = await page.evaluate(async ([url, text]) => (await import(url)).run(undefined, text), [`${base}/entry.js`, completeText]);
       checkOutput(out, 'bundle in Chromium');
-      const words = await page.evaluate(async (url) => (await import(url)).words, `${base}/auto.js`);
-      assert.equal(words, 4);
+      const auto = await page.evaluate(async (url) => {
+        const m = await import(url);
+        return [m.words, m.schemaId];
+      }, `${base}/auto.js`);
+      assert.deepEqual(auto, [4, 'urn:sefcheck:self-evaluation:format-2']);
       assert.deepEqual(errors, []);
     } finally {
       await browser.close();

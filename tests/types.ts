@@ -8,6 +8,7 @@ import {
   nextYear,
   compare,
   formDefinition,
+  jsonSchema,
   rules,
   limits,
   countWords,
@@ -28,6 +29,7 @@ import {
   type Severity,
   type Span,
   type FormDefinition,
+  type JsonSchema,
   type FormSection,
   type FormField,
   type FieldKind,
@@ -113,6 +115,10 @@ function describe(d: Diagnostic): string {
 report.diagnostics.map(describe);
 
 const form: FormDefinition = formDefinition();
+const schema: JsonSchema = jsonSchema();
+const dialect: 'https://json-schema.org/draft/2020-12/schema' = schema.$schema;
+const schemaId: string = schema.$id;
+void [dialect, schemaId, schema.properties];
 const formVersion: 2 = form.formVersion;
 function fields(list: FormField[]): string[] {
   return list.flatMap((f) => {

@@ -17,6 +17,8 @@ pub const UNSUPPORTED_VERSION: &str =
     "This document is in a format that sefcheck does not support: it checks format 2";
 pub const FORM_VERSION_REQUIRED: &str = "Enter the form version: it is 2";
 pub const FORM_VERSION_TYPE: &str = "The form version must be the number 2";
+pub const SCHEMA_TYPE: &str =
+    "The $schema member must be text: the path or web address of the JSON Schema your editor checks the file with";
 pub const AREAS_TYPE: &str = "The three judgement areas must be a group of answers (a JSON object)";
 pub const UNKNOWN_FIELD: &str =
     "Remove this field or correct its name: the self-evaluation form does not have it";

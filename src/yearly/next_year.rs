@@ -3,6 +3,7 @@
 
 use super::{object, object_items, status_is, COMPLETED};
 use crate::digest::content_digest;
+use crate::form::SCHEMA_KEY;
 use crate::refusal::{InputError, InputErrorKind};
 use crate::rules::time::{days_in_month, parse_date};
 use crate::section::{Area, AREAS_KEY};
@@ -30,7 +31,12 @@ pub fn next_year<'a>(document: &Value<'a>) -> Result<Value<'a>, InputError> {
         .ok_or(InputErrorKind::NoPeriod)?;
     let (start, new_end) = next_period(end).ok_or(InputErrorKind::NoPeriod)?;
 
-    let mut members = vec![("formVersion", Value::Number(2.0))];
+    // The editor's `$schema` first, as it was: next year's file is edited as this one was.
+    let mut members = Vec::new();
+    if let Some(schema) = document.get(SCHEMA_KEY) {
+        members.push((SCHEMA_KEY, schema.clone()));
+    }
+    members.push(("formVersion", Value::Number(2.0)));
     let mut new_about = vec![
         ("periodStart", Value::String(Cow::Owned(start))),
         ("periodEnd", Value::String(Cow::Owned(new_end))),
@@ -233,6 +239,18 @@ mod tests {
                 digest
             )
         );
+    }
+
+    #[test]
+    fn keeps_the_editors_schema_first() {
+        let doc = r#"{"formVersion":2,"about":{"periodEnd":"2026-03-31"},"$schema":"./s.json"}"#;
+        let out = next(doc).unwrap_or_default();
+        assert!(
+            out.starts_with(r#"{"$schema":"./s.json","formVersion":2,"#),
+            "{out}"
+        );
+        let without = next(r#"{"formVersion":2,"about":{"periodEnd":"2026-03-31"}}"#);
+        assert_eq!(without.map(|t| t.contains("$schema")), Ok(false));
     }
 
     #[test]
