@@ -1,6 +1,6 @@
 // Types of `sefcheck/standard-schema` (docs/spec/api.md): the rules as a Standard Schema,
 // version 1, on the interface of @standard-schema/spec.
-import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import type { Code, Document, RefusalCode, SectionId, Severity } from 'sefcheck';
 
 /** An issue: one diagnostic that counts, or a refusal of the whole value. */
@@ -23,12 +23,16 @@ export interface SefcheckFailure extends StandardSchemaV1.FailureResult {
   readonly issues: ReadonlyArray<SefcheckIssue>;
 }
 
-/** A Standard Schema whose `validate` gives sefcheck's issues. `T` is the type the
+/** A Standard Schema whose `validate` gives sefcheck's issues, and a Standard JSON Schema. `T` is the type the
  *  application gives its document (a form library's values); success hands back the same
  *  value. */
-export interface SefcheckSchema<T = Document> extends StandardSchemaV1<T, T> {
+export interface SefcheckSchema<T = Document> extends StandardSchemaV1<T, T>, StandardJSONSchemaV1<T, T> {
   readonly '~standard': Omit<StandardSchemaV1.Props<T, T>, 'vendor' | 'validate'> & {
     readonly vendor: 'sefcheck';
+    /** jsonSchema() in the dialect asked for: `draft-2020-12` or `draft-07` (the same
+     *  keywords, another `$schema`); any other target is a RangeError. Input and output are
+     *  the same: success hands back the value given. */
+    readonly jsonSchema: StandardJSONSchemaV1.Converter;
     readonly validate: (
       value: unknown,
       options?: StandardSchemaV1.Options,

@@ -1,10 +1,27 @@
 // `sefcheck/standard-schema` (docs/spec/api.md): the rules as a Standard Schema, version 1, for
-// the form libraries that take any Standard Schema. It uses the package by its own name, as
+// the form libraries that take any Standard Schema, and the document's JSON Schema as a
+// Standard JSON Schema, for the tools that take one (to describe a form's data, an API's body). It uses the package by its own name, as
 // sefcheck/render does, so that it shares the application's loaded module.
 import * as api from 'sefcheck';
 import { REFUSAL } from './refusals.mjs';
 
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+/** The JSON Schema dialects `~standard.jsonSchema` writes: jsonSchema() uses only keywords the
+ *  two have in common, so that only `$schema` differs. */
+const DIALECTS = {
+  'draft-2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+};
+
+/** jsonSchema() in the dialect asked for (Standard JSON Schema's converter). */
+function jsonSchemaFor(options) {
+  const target = options?.target;
+  if (!Object.hasOwn(DIALECTS, target)) {
+    throw new RangeError(`sefcheck writes its JSON Schema as draft-2020-12 or draft-07, not ${JSON.stringify(String(target))}`);
+  }
+  return { ...api.jsonSchema(), $schema: DIALECTS[target] };
+}
+const converter = Object.freeze({ input: jsonSchemaFor, output: jsonSchemaFor });
 
 /** A diagnostic's JSON Pointer as the interface's list of keys: tokens unescaped, and an index
  *  into an array of the value a number. */
@@ -69,6 +86,7 @@ export function createSchema(options = {}) {
       version: 1,
       vendor: 'sefcheck',
       validate: (value) => check(value, read),
+      jsonSchema: converter,
     }),
   });
 }

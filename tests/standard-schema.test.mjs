@@ -193,3 +193,27 @@ test('TanStack Form: an issue inside a list reaches the field of that item', () 
   title.mount();
   assert.deepEqual(title.state.meta.errors, [], 'the item next to it has no issue');
 });
+
+test('Standard JSON Schema: jsonSchema() in draft 2020-12 or draft-07, which ajv compiles and the examples pass', async () => {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: Ajv07 } = await import('ajv');
+  const converter = selfEvaluation['~standard'].jsonSchema;
+  const latest = converter.input({ target: 'draft-2020-12' });
+  assert.deepEqual(latest, api.jsonSchema());
+  assert.deepEqual(converter.output({ target: 'draft-2020-12' }), latest, 'success hands back the value: output is input');
+  const older = converter.input({ target: 'draft-07' });
+  assert.equal(older.$schema, 'http://json-schema.org/draft-07/schema#');
+  assert.deepEqual({ ...older, $schema: latest.$schema }, latest, 'only $schema differs');
+  assert.deepEqual(createSchema({ sections: ['about'], warnings: true })['~standard'].jsonSchema.input({ target: 'draft-07' }), older);
+  for (const [Ajv, schema] of [
+    [Ajv2020, latest],
+    [Ajv07, older],
+  ]) {
+    const validateWith = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    for (const name of ['complete', 'draft']) assert.equal(validateWith(example(name)), true, `${schema.$schema} ${name}`);
+    assert.equal(validateWith({ formVersion: 2, about: { periodStrat: '2025-04-01' } }), false, 'a misspelt key');
+  }
+  for (const target of ['openapi-3.0', 'draft-04', undefined]) {
+    assert.throws(() => converter.input({ target }), RangeError, String(target));
+  }
+});

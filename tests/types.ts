@@ -244,7 +244,7 @@ const notAString: string = renderHtml(draft, { standalone: false });
 void [period, page, parts.css + parts.body, again, partsAgain, markdown, notAString];
 
 // sefcheck/standard-schema: a Standard Schema v1 of the rules, typed by the application's values.
-import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { createSchema, pointerToPath, selfEvaluation, type SchemaOptions, type SefcheckIssue } from 'sefcheck/standard-schema';
 
 interface AboutValues {
@@ -267,3 +267,6 @@ if (!(standardResult instanceof Promise) && standardResult.issues) {
 // @ts-expect-error: sections are the form's section ids
 createSchema({ sections: ['aboutUs'] });
 void [standard, anySchema, outputPeriod];
+const asJsonSchema: StandardJSONSchemaV1<AboutValues, AboutValues> = aboutSchema;
+const draft07: Record<string, unknown> = aboutSchema['~standard'].jsonSchema.input({ target: 'draft-07' });
+void [asJsonSchema, draft07];
