@@ -69,6 +69,8 @@ export function run(packageDir, { tiny = false, files } = {}) {
     const ajvCli = createRequire(join(repo, 'package.json')).resolve('ajv-cli/dist/index.js');
     const commands = {
       sefcheck: [process.execPath, join(packageDir, 'bin', 'sefcheck.mjs'), dir],
+      // The reference the threads are compared with: every file in the command's own thread.
+      sefcheckOneThread: [process.execPath, join(packageDir, 'bin', 'sefcheck.mjs'), '--jobs', '1', dir],
       ajvCli: [
         process.execPath,
         ajvCli,
@@ -108,6 +110,7 @@ export function run(packageDir, { tiny = false, files } = {}) {
       ajvCliOverSefcheckCpu: ratio('ajvCli', 'sefcheck', 'cpu'),
       sefcheckOverFloorWall: ratio('sefcheck', 'floor', 'wall'),
       sefcheckOverFloorCpu: ratio('sefcheck', 'floor', 'cpu'),
+      oneThreadOverFloorWall: ratio('sefcheckOneThread', 'floor', 'wall'),
     };
     return result;
   } finally {

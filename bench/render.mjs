@@ -1,4 +1,4 @@
-// Rendering (issue 18, docs/spec/rendering.md): the readable self-evaluation of `typical` and
+// Rendering (docs/spec/rendering.md): the readable self-evaluation of `typical` and
 // `large` as HTML and as Markdown through `sefcheck/render`, and the parts of that time: the
 // model (of which `validate`, which the model calls first) and the writing of each format from
 // the model. The goal: under 200 ms each for `large` in Node.

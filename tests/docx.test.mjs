@@ -1,4 +1,4 @@
-// The Word copy (js/render/docx.mjs, issue 18), opened as what it is: a zip of XML parts, read
+// The Word copy (js/render/docx.mjs), opened as what it is: a zip of XML parts, read
 // with fflate (what docx zips with) and fast-xml-parser; then read back by a second library,
 // mammoth, into HTML. The model is tests/fixtures/render-model.json, made by hand to the contract
 // of js/render/model.mjs, and, where js/render/model.mjs is there, the model it makes of the two

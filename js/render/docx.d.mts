@@ -1,4 +1,4 @@
-// Types of js/render/docx.mjs: the Word copy of the readable self-evaluation (issue 18), loaded
+// Types of js/render/docx.mjs: the Word copy of the readable self-evaluation, loaded
 // only when asked for (`await import`). The model's types are those of `sefcheck/render`.
 import type { DocumentModel, RenderOptions } from './index.mjs';
 

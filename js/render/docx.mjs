@@ -1,4 +1,4 @@
-// The Word copy of a self-evaluation (issue 18): the plain model of ./model.mjs written as a
+// The Word copy of a self-evaluation: the plain model of ./model.mjs written as a
 // .docx with the npm library docx. Nothing imports this module until a Word copy is asked for
 // (the form with `import()`, the command with `await import`), so neither docx nor this file
 // weighs on the form's first load.
@@ -48,7 +48,7 @@ import {
   WidthType,
 } from 'docx';
 
-/** What every page of a draft says in its header (issue 18), when the model has no draft notice. */
+/** What every page of a draft says in its header, when the model has no draft notice. */
 export const DRAFT_MARK = 'Draft: not ready to share';
 
 /**
