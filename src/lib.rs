@@ -7,6 +7,7 @@
 
 pub mod code;
 pub mod count;
+mod decimal;
 pub mod digest;
 pub mod disclosure;
 pub mod form;
