@@ -11,6 +11,7 @@ mod decimal;
 pub mod digest;
 pub mod disclosure;
 pub mod form;
+mod graphemes;
 pub mod json;
 pub mod limits;
 mod locate;
