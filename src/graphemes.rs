@@ -198,6 +198,9 @@ mod tests {
         assert_eq!(count("\u{915}\u{94D}\u{200D}\u{937}"), 1);
         assert_eq!(count("\u{915}\u{93C}\u{94D}\u{937}"), 1);
         assert_eq!(count("\u{915}\u{937}"), 2);
+        // A prepended character before a linker: GB9b joins it to what follows, and the crate
+        // never looks at its InCB bits (the first generated table gave it a linker's).
+        assert_eq!(count("\u{915}\u{600}\u{94D}\u{915}"), 3);
     }
 
     fn sample_text() -> impl Strategy<Value = String> {
