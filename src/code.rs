@@ -4,6 +4,7 @@
 
 use crate::digest::DIGEST_LENGTH;
 use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
+use crate::number;
 use crate::report::Severity;
 use crate::rules::{
     ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
@@ -120,7 +121,7 @@ codes! {
     EvidenceAfterApproval = "evidence-after-approval", Error, "Evidence after approval", Fixed("Evidence dated after the self-evaluation was approved: what was approved cannot rely on it.");
     ActionHorizon = "action-horizon", Warning, "Action due date", Made(|| format!("An action due more than {} days after sharing, or due before approval while not completed.", days(ACTION_HORIZON_DAYS)));
     AuditTotal = "audit-total", Error, "Audit does not add up", Fixed("The four grade counts of the practice audit do not add up to the cases audited.");
-    SmallNumber = "small-number", Warning, "Small number", Made(|| format!("A count from {} to {} in a performance measure: so small a count can identify a child.", SMALL_NUMBERS.start(), SMALL_NUMBERS.end()));
+    SmallNumber = "small-number", Warning, "Small number", Made(|| format!("A count from {} to {} in a performance measure: so small a count can identify a child.", number::to_string(*SMALL_NUMBERS.start()), number::to_string(*SMALL_NUMBERS.end())));
     DeclarationRequired = "declaration-required", Error, "Declaration needed", Fixed("A declaration before sharing that is missing or not confirmed.");
     ApprovalBeforePeriodEnd = "approval-before-period-end", Warning, "Approved before the period ended", Fixed("The self-evaluation was approved before the end of the period it covers.");
     ApprovalChanged = "approval-changed", Error, "Changed since approval", Fixed("The self-evaluation has changed since it was approved: its digest is not the approval's. It must be approved again.");
@@ -179,6 +180,15 @@ pub fn rule_catalogue() -> &'static [RuleInfo] {
 mod tests {
     use super::*;
     use crate::disclosure::DisclosureKind;
+
+    #[test]
+    fn small_numbers_are_written_as_whole_numbers() {
+        let catalogue = RULES.iter().find(|r| r.code == Code::SmallNumber).unwrap();
+        assert_eq!(
+            catalogue.description.text(),
+            "A count from 1 to 4 in a performance measure: so small a count can identify a child."
+        );
+    }
 
     /// `DisclosureNhsNumber` → `disclosure-nhs-number`, `Format1` → `format-1`.
     fn kebab(variant: &str) -> String {

@@ -1,8 +1,6 @@
 //! Word and character counts, exactly as rules.md "Counting" defines them, so that the count
 //! under a text box in the browser, the validator and the CLI always agree.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 /// White space as JavaScript's `\s` matches it (and nothing else: not U+0085, not U+200B).
 pub fn is_js_whitespace(c: char) -> bool {
     matches!(
@@ -159,7 +157,7 @@ pub fn count_characters(text: &str) -> usize {
         // Every ASCII character is its own cluster, but for CR LF, which is one.
         return text.len() - text.as_bytes().windows(2).filter(|w| w == b"\r\n").count();
     }
-    text.graphemes(true).count()
+    crate::graphemes::count(text)
 }
 
 #[cfg(test)]

@@ -3,13 +3,14 @@
 
 use crate::code::Code;
 use crate::report::Severity;
+use categories::{category, is_letter, Category};
 use serde::Serialize;
-use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 use words::{
     cues_at, may_start_cue, may_start_title, month_at, CAPITALS, CUE, INITIALS, LOWER_CASE, MONTH,
     TITLE, TITLES,
 };
 
+mod categories;
 mod exempt;
 mod names;
 mod naming;
@@ -186,15 +187,8 @@ fn is_letter_or_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    matches!(
-        get_general_category(c),
-        Gc::UppercaseLetter
-            | Gc::LowercaseLetter
-            | Gc::TitlecaseLetter
-            | Gc::ModifierLetter
-            | Gc::OtherLetter
-            | Gc::DecimalNumber
-    )
+    let category = category(c);
+    is_letter(category) || category == Category::DecimalNumber
 }
 
 /// General category L, M or Nd: what an email's local part and domain labels are made of
@@ -203,18 +197,8 @@ fn is_letter_mark_or_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    matches!(
-        get_general_category(c),
-        Gc::UppercaseLetter
-            | Gc::LowercaseLetter
-            | Gc::TitlecaseLetter
-            | Gc::ModifierLetter
-            | Gc::OtherLetter
-            | Gc::NonspacingMark
-            | Gc::SpacingMark
-            | Gc::EnclosingMark
-            | Gc::DecimalNumber
-    )
+    let category = category(c);
+    is_letter(category) || matches!(category, Category::Mark | Category::DecimalNumber)
 }
 
 /// A gap between the groups of a number or code: one space (U+0020) or one hyphen.
@@ -1177,7 +1161,7 @@ fn named_person(t: &Text, i: usize) -> Option<usize> {
     let mut chars = t.s.get(name_start..)?.char_indices();
     let (_, capital) = chars.next()?;
     if capital.is_ascii() && !capital.is_ascii_uppercase()
-        || !capital.is_ascii() && get_general_category(capital) != Gc::UppercaseLetter
+        || !capital.is_ascii() && category(capital) != Category::UppercaseLetter
     {
         return None;
     }
@@ -1190,18 +1174,12 @@ fn named_person(t: &Text, i: usize) -> Option<usize> {
                 lower_case |= c.is_ascii_lowercase();
                 c.is_ascii_alphabetic()
             }
-            c => match get_general_category(c) {
-                Gc::LowercaseLetter => {
+            c => match category(c) {
+                Category::LowercaseLetter => {
                     lower_case = true;
                     true
                 }
-                Gc::UppercaseLetter
-                | Gc::TitlecaseLetter
-                | Gc::ModifierLetter
-                | Gc::OtherLetter
-                | Gc::NonspacingMark
-                | Gc::SpacingMark
-                | Gc::EnclosingMark => true,
+                Category::UppercaseLetter | Category::OtherLetter | Category::Mark => true,
                 _ => false,
             },
         };

@@ -4,6 +4,7 @@
 //! `JSON.parse` reads (RFC 8259) and stops at the first problem in text order. Positions are
 //! worked out only when an error happens, so the happy path pays nothing for them.
 
+use crate::decimal;
 use crate::limits::{MAX_BYTES, MAX_DEPTH};
 use crate::refusal::admit_size;
 pub use crate::refusal::{InputError, InputErrorKind, Position};
@@ -312,10 +313,7 @@ impl<'a> Parser<'a> {
         let scanned = scan_number(self.bytes, start)?;
         let number = match scanned.integer {
             Some(integer) => integer,
-            None => self
-                .slice(start, scanned.end)?
-                .parse::<f64>()
-                .map_err(|_| fail_at(start, InputErrorKind::Syntax("a number")))?,
+            None => decimal::parse(self.slice(start, scanned.end)?),
         };
         if number.is_infinite() {
             return Err(fail_at(start, InputErrorKind::NumberTooLarge));

@@ -7,9 +7,11 @@
 
 pub mod code;
 pub mod count;
+mod decimal;
 pub mod digest;
 pub mod disclosure;
 pub mod form;
+mod graphemes;
 pub mod json;
 pub mod limits;
 mod locate;

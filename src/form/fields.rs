@@ -586,12 +586,13 @@ pub(super) fn acknowledgements() -> Field {
     field
 }
 
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// The text with its first letter in lower case: ASCII case mapping, as in `capitalise`.
+pub(super) fn lower_first(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    text
 }
 
 /// The members of the document a section holds (for most sections one object).

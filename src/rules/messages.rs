@@ -9,6 +9,7 @@ use crate::code::days;
 use crate::digest::DIGEST_LENGTH;
 use crate::form::{capitalise, CrossRule, Field, Kind};
 use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
+use crate::number;
 use crate::section::Area;
 
 pub const DOCUMENT_TYPE: &str = "The self-evaluation must be a JSON object";
@@ -64,8 +65,8 @@ const ACKNOWLEDGEMENT_CODE_OPTION: &str =
 pub fn small_number() -> String {
     format!(
         "Group or suppress this count: a count from {} to {} can identify a child",
-        SMALL_NUMBERS.start(),
-        SMALL_NUMBERS.end()
+        number::to_string(*SMALL_NUMBERS.start()),
+        number::to_string(*SMALL_NUMBERS.end())
     )
 }
 
@@ -292,5 +293,16 @@ pub fn action_horizon(too_far: bool) -> String {
         format!("This action is due more than {} days after sharing: plans cover the next 12 months, so check the date", days(ACTION_HORIZON_DAYS))
     } else {
         "This action was due before the self-evaluation was approved but is not completed: update its status or its due date".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn small_numbers_are_written_as_whole_numbers() {
+        assert_eq!(
+            super::small_number(),
+            "Group or suppress this count: a count from 1 to 4 can identify a child"
+        );
     }
 }
