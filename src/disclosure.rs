@@ -397,26 +397,33 @@ impl<'a> Text<'a> {
         while triggers != 0 {
             let shift = triggers.trailing_zeros() & !7;
             triggers &= triggers - 1;
-            // Most marked bytes start nothing (as the zeros past the end of the text), or are
-            // not the first of their run of letters and digits (a digit after a digit: the one
-            // before did what it can).
-            let kind = KIND[usize::from((w >> shift) as u8)];
-            let kind_before = KIND[usize::from((before >> shift) as u8)];
-            if kind & STARTS == 0 || (kind >> 3) & kind_before != 0 {
-                continue;
-            }
-            // Outside the window after a cue, a digit starts a number or follows the first
-            // letters of a code; anything else must start with what follows.
             let p = pos + (shift / 8) as usize;
-            if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
-                continue;
-            }
-            m.trigger(self, p);
-            if m.done < m.dates_until {
+            if !self.place(m, p, (w >> shift) as u8, (before >> shift) as u8) {
                 return false;
             }
         }
         true
+    }
+
+    /// Tries the place `p`, whose byte is `byte` after `before`: false if a cue found opens a
+    /// window, as [`Text::triggers`].
+    #[inline(always)]
+    fn place(&self, m: &mut Bounded, p: usize, byte: u8, before: u8) -> bool {
+        // Most marked bytes start nothing (as the zeros past the end of the text), or are not
+        // the first of their run of letters and digits (a digit after a digit: the one before
+        // did what it can).
+        let kind = KIND[usize::from(byte)];
+        let kind_before = KIND[usize::from(before)];
+        if kind & STARTS == 0 || (kind >> 3) & kind_before != 0 {
+            return true;
+        }
+        // Outside the window after a cue, a digit starts a number or follows the first
+        // letters of a code; anything else must start with what follows.
+        if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
+            return true;
+        }
+        m.trigger(self, p);
+        m.done >= m.dates_until
     }
 
     /// Where the first ASCII capital at or after `i` is, looking at eight bytes at a time: what
