@@ -17,7 +17,7 @@ command -v wasm-opt >/dev/null || { echo "build: no wasm-opt: run npm install (b
 # What the built package is made of: every file it is built from, and the tools' versions.
 inputs() {
   find src js -type f | LC_ALL=C sort | xargs sha256sum
-  sha256sum Cargo.toml Cargo.lock package.json package-lock.json scripts/build.sh
+  sha256sum Cargo.toml Cargo.lock .cargo/config.toml package.json package-lock.json scripts/build.sh
   rustc --version 2>/dev/null || echo "no rustc"
   wasm-bindgen --version 2>/dev/null || echo "no wasm-bindgen"
   wasm-opt --version

@@ -348,6 +348,22 @@ impl<'a> Text<'a> {
                 last = self.b.get(pos.wrapping_sub(1)).copied().unwrap_or(0);
                 continue;
             }
+            // Sixteen bytes with a byte before them: WebAssembly SIMD finds the places that
+            // `place` would not pass over at once (and some more), and they are tried in order.
+            #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+            if let Some(mut places) = crate::simd::places(self.b, pos, [CAPITALS, LOWER_CASE]) {
+                let mut window = false;
+                while places != 0 && !window {
+                    let p = pos + places.trailing_zeros() as usize;
+                    places &= places - 1;
+                    window = !self.place(&mut m, p, self.b[p], self.b[p - 1]);
+                }
+                if !window {
+                    last = self.b[pos + 15];
+                    pos += 16;
+                }
+                continue;
+            }
             let (low, high) = (self.eight_bytes(pos), self.eight_bytes(pos + 8));
             let (low_triggers, high_triggers) = (trigger_lanes(low), trigger_lanes(high));
             if low_triggers | high_triggers != 0 {
@@ -381,31 +397,42 @@ impl<'a> Text<'a> {
         while triggers != 0 {
             let shift = triggers.trailing_zeros() & !7;
             triggers &= triggers - 1;
-            // Most marked bytes start nothing (as the zeros past the end of the text), or are
-            // not the first of their run of letters and digits (a digit after a digit: the one
-            // before did what it can).
-            let kind = KIND[usize::from((w >> shift) as u8)];
-            let kind_before = KIND[usize::from((before >> shift) as u8)];
-            if kind & STARTS == 0 || (kind >> 3) & kind_before != 0 {
-                continue;
-            }
-            // Outside the window after a cue, a digit starts a number or follows the first
-            // letters of a code; anything else must start with what follows.
             let p = pos + (shift / 8) as usize;
-            if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
-                continue;
-            }
-            m.trigger(self, p);
-            if m.done < m.dates_until {
+            if !self.place(m, p, (w >> shift) as u8, (before >> shift) as u8) {
                 return false;
             }
         }
         true
     }
 
+    /// Tries the place `p`, whose byte is `byte` after `before`: false if a cue found opens a
+    /// window, as [`Text::triggers`].
+    #[inline(always)]
+    fn place(&self, m: &mut Bounded, p: usize, byte: u8, before: u8) -> bool {
+        // Most marked bytes start nothing (as the zeros past the end of the text), or are not
+        // the first of their run of letters and digits (a digit after a digit: the one before
+        // did what it can).
+        let kind = KIND[usize::from(byte)];
+        let kind_before = KIND[usize::from(before)];
+        if kind & STARTS == 0 || (kind >> 3) & kind_before != 0 {
+            return true;
+        }
+        // Outside the window after a cue, a digit starts a number or follows the first
+        // letters of a code; anything else must start with what follows.
+        if kind & DIGIT == 0 && !may_start_at(self.eight_bytes(p)) {
+            return true;
+        }
+        m.trigger(self, p);
+        m.done >= m.dates_until
+    }
+
     /// Where the first ASCII capital at or after `i` is, looking at eight bytes at a time: what
     /// the passes over words (schools, first names) start from.
     fn next_capital(&self, mut i: usize) -> Option<usize> {
+        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+        {
+            i = crate::simd::capital_from(self.b, i);
+        }
         while let Some(&chunk) = self.b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
             // A byte beyond ASCII whose low seven bits are a capital is marked too, and passed.
             let mut marked = in_range(u64::from_le_bytes(chunk) & LOW7, b'A', b'Z' + 1);
@@ -423,6 +450,10 @@ impl<'a> Text<'a> {
 
     /// Where the first `@` at or after `i` is, looking at eight bytes at a time.
     fn find_at_sign(&self, mut i: usize) -> Option<usize> {
+        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+        {
+            i = crate::simd::byte_from(self.b, i, b'@');
+        }
         while let Some(&chunk) = self.b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
             // A lane of zero in `x` is marked, and perhaps lanes after it, but not before.
             let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'@'));

@@ -22,6 +22,8 @@ pub mod refusal;
 pub mod report;
 pub mod rules;
 pub mod section;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod simd;
 pub mod stringify;
 /// The package's TypeScript types, written from the Rust types (tests only).
 #[cfg(test)]

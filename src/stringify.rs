@@ -4,6 +4,7 @@
 //! for documents handed back to JavaScript (`migrate`), so that the text is exactly what
 //! `JSON.stringify` gives for the object `JSON.parse` makes of it.
 
+use crate::json::scan_plain;
 use crate::number;
 use crate::value::Value;
 use std::borrow::Cow;
@@ -146,7 +147,9 @@ fn write_string(sink: &mut impl Sink, s: &str) {
     sink.push_str("\"");
     let bytes = s.as_bytes();
     let mut start = 0;
-    for (at, &b) in bytes.iter().enumerate() {
+    // From one byte that may need escaping to the next, as the JSON parser finds them.
+    let mut at = scan_plain(bytes, 0);
+    while let Some(&b) = bytes.get(at) {
         let escaped = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -155,8 +158,7 @@ fn write_string(sink: &mut impl Sink, s: &str) {
             b'\n' => "\\n",
             b'\r' => "\\r",
             b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         // Bytes below 0x80 are whole characters: slicing at them stays on char boundaries.
         sink.push_str(&s[start..at]);
@@ -175,6 +177,7 @@ fn write_string(sink: &mut impl Sink, s: &str) {
             sink.push_str(escaped);
         }
         start = at + 1;
+        at = scan_plain(bytes, start);
     }
     sink.push_str(&s[start..]);
     sink.push_str("\"");
@@ -201,6 +204,31 @@ mod tests {
             written,
             "\"\\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f\u{7f}\u{2028}é😀/\""
         );
+    }
+
+    /// The plain reference: one byte at a time, as `serde_json` writes a string (the same
+    /// escapes as JSON.stringify).
+    fn one_by_one(s: &str) -> String {
+        serde_json::to_string(s).unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_as_written_one_byte_at_a_time(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-z ]{0,20}",
+                    proptest::string::string_regex(r#"[\\\x00-\x1f"é😀\x{2028}]{1,3}"#).unwrap(),
+                    proptest::prelude::any::<String>(),
+                ],
+                0..12,
+            )
+        ) {
+            let s = parts.concat();
+            let mut written = String::new();
+            write_string(&mut written, &s);
+            proptest::prop_assert_eq!(written, one_by_one(&s));
+        }
     }
 
     #[test]

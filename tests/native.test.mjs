@@ -14,7 +14,99 @@ import path from 'node:path';
 import * as sefcheck from 'sefcheck';
 import { documents, reportBinary } from './helpers.mjs';
 
-const docs = documents(sefcheck.emptyDocument, sefcheck.contentDigest);
+// What the sixteen-byte scans of the module (src/simd.rs: JSON strings, word counts, the
+// disclosure pass, and the eight-byte ones they stand in front of) look for, and what is near
+// it: escapes, control characters, bytes beyond ASCII of every length, white space of both
+// kinds, and what starts a finding (digits, `(`, `+`, `@`, capitals, cues).
+const SPECIALS = [
+  '"',
+  '\\',
+  '\n',
+  '\t',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  'é',
+  '€',
+  '😀',
+  '\u2028',
+  '\u00a0',
+  '\u3000',
+  '\ufeff',
+  ' ',
+  '@',
+  'x@y.org',
+  '12',
+  '07700 900123',
+  '+44 7700 900123',
+  '(01632) 960000',
+  'Mr Smith',
+  'Dr',
+  'born 3 May 2015',
+  'dob 03/05/2015',
+  'AB12 3CD',
+  'Sam',
+  'Zoë',
+  'case 12345',
+  'b',
+  'cd',
+  'M',
+  'N',
+];
+// Before each special, a run that ends in a letter, a digit, a space or a byte beyond ASCII.
+const FILLERS = ['word ', 'ab12 ', 'Ward, ', 'naïve ', 'x9'];
+
+/**
+ * The typical document (docs/spec/examples/complete.json) with every string of twenty
+ * characters or more replaced, once for each offset from 0 to 47: each special above starts at
+ * about that offset (in bytes; exactly, after an ASCII filler) after a filler, in turn, and the
+ * string goes on for a length that also changes, so that specials fall on both sides of every
+ * boundary of sixteen and eight bytes, in the first block of a string and in later ones, and
+ * at its end. Every other document is approved by the package's own digest.
+ */
+function boundaryDocuments() {
+  const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/spec/examples/complete.json'), 'utf8'));
+  const out = [];
+  for (let offset = 0; offset < 48; offset++) {
+    let k = 0;
+    const text = () => {
+      const filler = FILLERS[k % FILLERS.length].repeat(10).slice(0, offset);
+      const special = SPECIALS[k % SPECIALS.length];
+      const tail = ' and more text'.repeat((k + offset) % 4).slice(0, (k * 7 + offset) % 40);
+      k++;
+      return `${filler}${special}${tail}${SPECIALS[(k + offset) % SPECIALS.length]}`;
+    };
+    const rewrite = (v) => {
+      if (typeof v === 'string') return v.length >= 20 ? text() : v;
+      if (Array.isArray(v)) return v.map(rewrite);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, rewrite(x)]));
+      return v;
+    };
+    const doc = rewrite(base);
+    if (offset % 2 === 0) doc.approval.digest = sefcheck.contentDigest(doc);
+    out.push({ name: `sixteen-byte boundaries, offset ${offset}`, text: JSON.stringify(doc, null, offset % 3 === 0 ? undefined : 2) });
+  }
+  return out;
+}
+
+test('countWords at every offset of the sixteen-byte blocks is text.match(/\\S+/g)', () => {
+  const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\u0085'];
+  const words = ['a', 'bc', 'é', '😀', '12345', 'x.y', '\u0001', '~'];
+  let checked = 0;
+  for (let offset = 0; offset < 48; offset++) {
+    for (const [i, space] of spaces.entries()) {
+      for (const [j, word] of words.entries()) {
+        const lead = (i + j) % 2 === 0 ? 'word '.repeat(10).slice(0, offset) : 'x'.repeat(offset);
+        const s = `${lead}${space}${word}${' and so on'.repeat(j % 4)}${space.repeat(i % 3)}`;
+        assert.equal(sefcheck.countWords(s), s.match(/\S+/g)?.length ?? 0, JSON.stringify(s));
+        checked++;
+      }
+    }
+  }
+  assert.equal(checked, 48 * 12 * 8);
+});
+
+const docs = [...documents(sefcheck.emptyDocument, sefcheck.contentDigest), ...boundaryDocuments()];
 
 test('native and WebAssembly reports are byte for byte the same', { timeout: 600_000 }, async (t) => {
   const binary = reportBinary();
