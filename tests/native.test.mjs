@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as sefcheck from 'sefcheck';
-import { documents, reportBinary } from './helpers.mjs';
+import { ROOT, documents, reportBinary } from './helpers.mjs';
 
 // What the sixteen-byte scans of the module (src/simd.rs: JSON strings, word counts, the
 // disclosure pass, and the eight-byte ones they stand in front of) look for, and what is near
