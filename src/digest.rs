@@ -8,6 +8,7 @@ use crate::form::SCHEMA_KEY;
 use crate::stringify::{self, Order, Sink};
 use crate::value::Value;
 use sha2::{Digest, Sha256};
+use std::cell::Cell;
 
 /// The member the digest leaves out: the approval, which holds the digest.
 pub const APPROVAL_KEY: &str = "approval";
@@ -28,20 +29,61 @@ pub(crate) use digest_length;
 /// How many hexadecimal digits a digest has.
 pub const DIGEST_LENGTH: usize = digest_length!();
 
-/// The canonical text goes straight into the hash.
-struct Hashing(Sha256);
+/// A SHA-256 of the host's, which the digest uses instead of sha2's for texts of at least
+/// [`HOST_MIN_BYTES`]: in Node, `crypto.hash` hashes with the CPU's SHA instructions, many
+/// times faster than any SHA-256 in WebAssembly (docs/performance.md, "SHA-256 from the
+/// host"). `None` from it (a host that failed) falls back to sha2. sha2 stays the reference:
+/// the digest is the same either way, which tests/host-sha256.test.mjs checks.
+pub type HostSha256 = fn(&[u8]) -> Option<[u8; 32]>;
+
+/// Below this many bytes of canonical text, sha2 is as quick as calling the host: in Node the
+/// two took the same time at about 256 bytes (`contentDigest` of texts of 10 to 4,106 bytes).
+pub const HOST_MIN_BYTES: usize = 256;
+
+thread_local! {
+    /// The host's SHA-256, when the binding has been given one (never natively).
+    static HOST_SHA256: Cell<Option<HostSha256>> = const { Cell::new(None) };
+}
+
+/// Makes [`content_digest`] use `host` (or sha2 again, with `None`) in this thread.
+pub fn use_host_sha256(host: Option<HostSha256>) {
+    HOST_SHA256.set(host);
+}
+
+/// The canonical text goes straight into the hash, or, for the host's SHA-256, into `text`
+/// first (one sink for both, so the module holds one copy of the canonical writer).
+struct Hashing {
+    sha2: Sha256,
+    text: Option<String>,
+}
 
 impl Sink for Hashing {
     fn push_str(&mut self, text: &str) {
-        self.0.update(text.as_bytes());
+        match &mut self.text {
+            Some(buffer) => buffer.push_str(text),
+            None => self.sha2.update(text.as_bytes()),
+        }
     }
 }
 
 /// The document's content digest. A value that is not an object is digested as it is.
 pub fn content_digest(document: &Value) -> String {
-    let mut hashing = Hashing(Sha256::new());
+    let host = HOST_SHA256.get();
+    let mut hashing = Hashing {
+        sha2: Sha256::new(),
+        text: host.map(|_| String::new()),
+    };
     write_content(&mut hashing, document);
-    hex(&hashing.0.finalize())
+    if let (Some(host), Some(text)) = (host, hashing.text.take()) {
+        if let Some(sum) = Some(&text)
+            .filter(|t| t.len() >= HOST_MIN_BYTES)
+            .and_then(|t| host(t.as_bytes()))
+        {
+            return hex(&sum);
+        }
+        hashing.push_str(&text);
+    }
+    hex(&hashing.sha2.finalize())
 }
 
 /// The canonical JSON text the digest is taken of (for tests and for whoever wants to see it).
@@ -132,6 +174,32 @@ mod tests {
         assert_eq!(digest(r#"{"x":1,"x":2}"#), digest(r#"{"x":2}"#));
         // A value that is not an object is digested as it is, approval or not.
         assert_eq!(digest("[1]"), digest("[1.0]"));
+    }
+
+    #[test]
+    fn a_host_sha256_is_asked_for_long_texts_only_and_sha2_stays_when_it_gives_none() {
+        // Each test runs in a thread of its own, so the host set here is this test's only.
+        let long = format!(r#"{{"x":"{}"}}"#, "a".repeat(HOST_MIN_BYTES));
+        let (short_sum, long_sum) = (digest(r#"{"x":1}"#), digest(&long));
+        fn marked(_: &[u8]) -> Option<[u8; 32]> {
+            Some([0xab; 32])
+        }
+        fn refusing(bytes: &[u8]) -> Option<[u8; 32]> {
+            assert!(bytes.len() >= HOST_MIN_BYTES);
+            None
+        }
+        fn sha2(bytes: &[u8]) -> Option<[u8; 32]> {
+            Some(Sha256::digest(bytes).into())
+        }
+        use_host_sha256(Some(marked));
+        assert_eq!(digest(&long), "ab".repeat(32));
+        assert_eq!(digest(r#"{"x":1}"#), short_sum);
+        use_host_sha256(Some(refusing));
+        assert_eq!(digest(&long), long_sum);
+        use_host_sha256(Some(sha2));
+        assert_eq!(digest(&long), long_sum);
+        use_host_sha256(None);
+        assert_eq!(digest(&long), long_sum);
     }
 
     #[test]

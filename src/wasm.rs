@@ -20,7 +20,7 @@ use crate::limits::{LIMITS, MAX_BYTES, MAX_VALUE_BYTES};
 use crate::refusal::{admit_nesting, admit_size, InputError, InputErrorKind};
 use crate::ValidateOptions;
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 
 /// Buffers larger than this are dropped after use rather than kept for the next call.
@@ -281,6 +281,43 @@ pub fn limits_json() -> String {
 #[wasm_bindgen(js_name = emptyDocumentJson)]
 pub fn empty_document_json() -> String {
     crate::EMPTY_DOCUMENT_JSON.to_owned()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// What the facade may give [`set_sha256_host`]: an object whose `sha256(at, len, out)`
+    /// writes the SHA-256 of the `len` bytes of the module's memory at `at` into the 32 bytes at
+    /// `out` and returns true (in Node, with `crypto.hash`), or returns false. Addresses rather
+    /// than arrays keep wasm-bindgen's array and exception glue out of the module.
+    pub type Sha256Host;
+    #[wasm_bindgen(method, structural)]
+    fn sha256(this: &Sha256Host, at: *const u8, len: usize, out: *mut u8) -> bool;
+}
+
+thread_local! {
+    /// The host's SHA-256, when the facade gave one.
+    static SHA256_HOST: RefCell<Option<Sha256Host>> = const { RefCell::new(None) };
+}
+
+/// Hands the content digest a host's SHA-256 (or, with `undefined`, sha2's again): see
+/// `digest::HostSha256`. The Node entry gives Node's; browsers have no synchronous one.
+#[wasm_bindgen(js_name = setSha256Host)]
+pub fn set_sha256_host(host: Option<Sha256Host>) {
+    let given = host.is_some();
+    SHA256_HOST.set(host);
+    crate::digest::use_host_sha256(given.then_some(host_sha256 as crate::digest::HostSha256));
+}
+
+/// The host's SHA-256 of `bytes`; `None` (sha2 then) when it gave none.
+fn host_sha256(bytes: &[u8]) -> Option<[u8; 32]> {
+    let mut sum = [0u8; 32];
+    SHA256_HOST
+        .with_borrow(|host| {
+            host.as_ref()?
+                .sha256(bytes.as_ptr(), bytes.len(), sum.as_mut_ptr())
+                .then_some(())
+        })
+        .map(|()| sum)
 }
 
 /// Serialising the crate's own structs of strings, numbers and booleans cannot fail; should it,
