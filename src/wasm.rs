@@ -23,6 +23,10 @@ use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator (Cargo.toml says why talc).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Buffers larger than this are dropped after use rather than kept for the next call.
 const KEEP_BUFFER_BYTES: usize = 8 << 20;
 
