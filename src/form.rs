@@ -237,6 +237,7 @@ pub struct Field {
 }
 
 impl Field {
+    #[inline(never)]
     fn new(
         key: &'static str,
         kind: Kind,
@@ -267,16 +268,19 @@ impl Field {
         }
     }
 
+    #[inline(never)]
     fn hint(mut self, hint: impl Into<String>) -> Field {
         self.hint = Some(hint.into());
         self
     }
 
+    #[inline(never)]
     fn optional(mut self) -> Field {
         self.required = false;
         self
     }
 
+    #[inline(never)]
     fn when(mut self, condition: Condition, description: &'static str) -> Field {
         self.required = false;
         self.condition = Some(condition);
@@ -284,6 +288,7 @@ impl Field {
         self
     }
 
+    #[inline(never)]
     fn words(mut self, max: usize) -> Field {
         self.limit = Some(Limit {
             max,
@@ -292,6 +297,7 @@ impl Field {
         self
     }
 
+    #[inline(never)]
     fn characters(mut self, max: usize) -> Field {
         self.limit = Some(Limit {
             max,
@@ -300,41 +306,49 @@ impl Field {
         self
     }
 
+    #[inline(never)]
     fn options(mut self, options: &'static [Choice]) -> Field {
         self.options = Some(options);
         self
     }
 
+    #[inline(never)]
     fn fields(mut self, fields: Vec<Field>) -> Field {
         self.fields = Some(fields);
         self
     }
 
+    #[inline(never)]
     fn item(mut self, label: &'static str) -> Field {
         self.item_label = Some(label);
         self
     }
 
+    #[inline(never)]
     fn rule(mut self, rule: CrossRule) -> Field {
         self.rule = Some(rule);
         self
     }
 
+    #[inline(never)]
     fn ids_starting(mut self, prefix: impl Into<String>) -> Field {
         self.id_prefix = Some(prefix.into());
         self
     }
 
+    #[inline(never)]
     fn titled_by(mut self, key: &'static str) -> Field {
         self.title_key = Some(key);
         self
     }
 
+    #[inline(never)]
     fn references_lists(mut self, lists: &'static [&'static str]) -> Field {
         self.references = Some(lists);
         self
     }
 
+    #[inline(never)]
     fn required_message(mut self, message: &'static str) -> Field {
         self.required_message = Some(message);
         self
