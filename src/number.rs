@@ -175,6 +175,7 @@ fn digits_and_exponent(text: &str) -> (String, i32) {
 }
 
 /// `d.ddd` made of the digits `dddd`, to read back with `parse`.
+#[allow(clippy::string_slice)] // the plain reference: never in the module
 fn spaced(digits: &str) -> String {
     format!("{}.{}", &digits[..1], &digits[1..])
 }
@@ -218,6 +219,7 @@ fn step(digits: &str, by: i8) -> Option<(String, i32)> {
 
 /// ECMA-262, Number::toString, steps 6 to 10, for the digits `s` (k of them) and the place of
 /// the point `n`.
+#[allow(clippy::string_slice)] // the plain reference: never in the module
 fn layout(s: &str, n: i32) -> String {
     let k = s.len() as i32;
     if k <= n && n <= 21 {

@@ -161,7 +161,9 @@ fn write_string(sink: &mut impl Sink, s: &str) {
             _ => "",
         };
         // Bytes below 0x80 are whole characters: slicing at them stays on char boundaries.
-        sink.push_str(&s[start..at]);
+        // `get`, not indexing: no slicing that can panic (core's panic formatting stays out of
+        // the module).
+        sink.push_str(s.get(start..at).unwrap_or_default());
         if escaped.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             let code = [
@@ -179,7 +181,7 @@ fn write_string(sink: &mut impl Sink, s: &str) {
         start = at + 1;
         at = scan_plain(bytes, start);
     }
-    sink.push_str(&s[start..]);
+    sink.push_str(s.get(start..).unwrap_or_default());
     sink.push_str("\"");
 }
 

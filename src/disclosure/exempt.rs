@@ -93,11 +93,14 @@ pub(super) fn is_published_mailbox(address: &str) -> bool {
 }
 
 fn is_domain_or_subdomain(domain: &str, of: &str) -> bool {
+    // `get`, not indexing: no slicing that can panic, so none of core's panic formatting.
     domain.eq_ignore_ascii_case(of)
-        || (domain.len() > of.len()
-            && domain.is_char_boundary(domain.len() - of.len() - 1)
-            && domain[domain.len() - of.len() - 1..].starts_with('.')
-            && domain[domain.len() - of.len()..].eq_ignore_ascii_case(of))
+        || domain
+            .len()
+            .checked_sub(of.len() + 1)
+            .and_then(|dot| domain.get(dot..))
+            .and_then(|tail| tail.strip_prefix('.'))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(of))
 }
 
 /// Whether the phone number `number`, as matched, is a non-geographic line: its national

@@ -347,7 +347,9 @@ fn addressed(t: &Text, start: usize, end: usize) -> bool {
     let opens = before.ends_with(OPENING_QUOTES) && after.starts_with([',', '!']);
     let closes = before.ends_with(", ")
         && after.starts_with(['.', ',', '!', '?'])
-        && after[1..].starts_with(CLOSING_QUOTES);
+        && after
+            .get(1..)
+            .is_some_and(|a| a.starts_with(CLOSING_QUOTES));
     opens || closes || before.ends_with("Thank you, ") || before.ends_with("thank you, ")
 }
 
