@@ -4,12 +4,13 @@
 // so the API works at once; `ready()` is there only so that code can be the same as in browsers.
 const { createApi } = require('../pkg/facade.cjs');
 
-const { hash } = require('node:crypto');
-
 const gluePath = require.resolve('../pkg/node/sefcheck.js');
 
-/** Gives the module Node's SHA-256 (OpenSSL, with the CPU's SHA instructions) for the content
- *  digest, many times faster than SHA-256 in WebAssembly; the digest is the same
+/** node:crypto's `hash`, once the first digest has needed it. */
+let hash = null;
+
+/** Loads the module and gives it Node's SHA-256 (OpenSSL, with the CPU's SHA instructions) for
+ *  the content digest, many times faster than SHA-256 in WebAssembly; the digest is the same
  *  (src/digest.rs, docs/performance.md "SHA-256 from the host"). */
 function load() {
   const loaded = require(gluePath);
@@ -17,6 +18,8 @@ function load() {
   loaded.setSha256Host({
     sha256(at, length, out) {
       try {
+        // node:crypto is loaded at the first digest, not with the package (about 2 ms).
+        hash ??= require('node:crypto').hash;
         const sum = hash('sha256', new Uint8Array(memory.buffer, at, length), 'buffer');
         new Uint8Array(memory.buffer, out, 32).set(sum);
         return true;
