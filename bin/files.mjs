@@ -127,6 +127,56 @@ async function readStdinCapped(cap) {
   return Buffer.concat(chunks, total);
 }
 
+/** The buffer files are read into for `readDocumentBytes`, grown as needed and reused: a new
+ *  buffer for every file is memory outside the JavaScript heap, which the garbage collector
+ *  frees late (a worker's resident memory grew by 40 MB over 500 files). */
+let scratch = Buffer.alloc(0);
+
+/** Up to `cap` bytes of the file at `path`, read into `scratch`: valid until the next read. */
+function readIntoScratch(path, cap) {
+  const fd = openSync(path, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    let total = 0;
+    for (;;) {
+      // One byte more than the size it has now shows whether it has grown since.
+      const want = Math.min(Math.max(info.size - total + 1, 65536), cap - total);
+      if (want <= 0) break;
+      if (scratch.length < total + want) {
+        const bigger = Buffer.allocUnsafe(Math.min(cap, Math.max(total + want, scratch.length * 2)));
+        scratch.copy(bigger, 0, 0, total);
+        scratch = bigger;
+      }
+      const n = readSync(fd, scratch, total, want, null);
+      if (n === 0) break;
+      total += n;
+    }
+    return scratch.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A document's bytes, `{ bytes }`, for `validateJson`, which takes them as they are (a leading
+ * byte order mark left out, UTF-8 checked by the package), or `{ failure: { message } }` when it
+ * cannot be read. The bytes of a file are valid only until the next call. Of a document over
+ * `maxBytes` only enough is read for the package to refuse it as too large: `maxBytes` and one
+ * byte more than a byte order mark.
+ */
+export async function readDocumentBytes(file, maxBytes) {
+  try {
+    const cap = maxBytes + 4;
+    return { bytes: file.path === null ? await readStdinCapped(cap) : readIntoScratch(file.path, cap) };
+  } catch (e) {
+    return { failure: readFailure(e) };
+  }
+}
+
+/** What the command says of a file that is not UTF-8, however it was found. */
+export const NOT_UTF8 = 'is not JSON: it is not UTF-8 text';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // also drops a leading BOM
 const lenient = new TextDecoder('utf-8');
 
@@ -148,6 +198,6 @@ export async function readDocument(file, maxBytes) {
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    return { failure: { message: 'is not JSON: it is not UTF-8 text' } };
+    return { failure: { message: NOT_UTF8 } };
   }
 }

@@ -21,6 +21,11 @@ const toWellFormed = (s) => (s.toWellFormed ? s.toWellFormed() : s.replace(LONE_
 const UNMADE = 2 ** 32 - 1;
 
 /** The UTF-8 length of a well-formed string. */
+/** A Uint8Array (a Node Buffer is one), from this realm or another (a worker's, a vm's). */
+function isBytes(value) {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 function utf8Length(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -176,9 +181,24 @@ export function createApi(getModule, reload) {
     });
   }
 
+  /** `validateJson` of UTF-8 bytes (api.md): copied into the module as they are, a leading
+   *  byte order mark left out, for the core to check that they are UTF-8. No decoding into a
+   *  JavaScript string and encoding back: the command reads its files this way. */
+  function validateBytes(m, bytes, positions) {
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const size = bytes.length - bom;
+    const at = size > LIMITS.maxBytes ? 0 : m.inputBuffer(size);
+    // Too large, or the memory cannot grow to hold it: nothing is handed over, and the core
+    // refuses it as too large.
+    if (at === 0 && size > 0) return outcome(m.validateJsonInput(0, size, undefined, positions));
+    new Uint8Array(memory.buffer, at, size).set(bom === 0 ? bytes : bytes.subarray(bom));
+    return outcome(m.validateJsonInput(size, size, undefined, positions));
+  }
+
   function validateJson(text, options) {
     return guarded(() => {
-      if (typeof text !== 'string') throw refusal('not-string', ['validateJson', text]);
+      if (isBytes(text)) return validateBytes(wasm(), text, options?.positions === true);
+      if (typeof text !== 'string') throw refusal('not-string', ['validateJson', text, 'a string or UTF-8 bytes (a Uint8Array)']);
       const positions = options?.positions === true;
       const m = wasm();
       // UTF-8 cannot carry a lone surrogate: it crosses as U+FFFD, and where the first one was

@@ -88,9 +88,11 @@ export type Document = { formVersion?: unknown; [key: string]: unknown };
  *  diagnostic). Throws a `SefcheckError` for nesting deeper than 64 levels and for values
  *  JSON cannot hold (functions, symbols, BigInt, cycles, lone surrogates). */
 export function validate(document: unknown): Report;
-/** Checks a document given as JSON text. Throws a `SefcheckError` (with `line` and `column`
- *  when the text is not JSON) for what rules.md "Limits on input" refuses. */
-export function validateJson(text: string, options?: ValidateJsonOptions): Report;
+/** Checks a document given as JSON text, or as its UTF-8 bytes (a `Uint8Array`, such as a Node
+ *  `Buffer`; a leading byte order mark is left out). Throws a `SefcheckError` (with `line` and
+ *  `column` when the text is not JSON; `not-utf8` for bytes that are not UTF-8) for what
+ *  rules.md "Limits on input" refuses. */
+export function validateJson(text: string | Uint8Array, options?: ValidateJsonOptions): Report;
 export function formDefinition(): FormDefinition;
 /** A JSON Schema (draft 2020-12). */
 export interface JsonSchema {

@@ -11,7 +11,7 @@
 
 /** The refusals only JavaScript can see, and their one wording each. */
 const WORDING = {
-  'not-string': (fn, value) => `${fn} needs a string, not ${describe(value)}`,
+  'not-string': (fn, value, wanted = 'a string') => `${fn} needs ${wanted}, not ${describe(value)}`,
   'not-json-value': (what) => `The document holds ${what}, which JSON cannot hold: remove it or turn it into a string`,
   cycle: () => 'The document holds a cycle (an object inside itself), which JSON cannot hold',
   'read-failed': () => 'Reading the document failed: one of its values threw something that is not an Error',

@@ -28,7 +28,8 @@ pub enum InputErrorKind {
     /// A string with a lone surrogate, in a key or a value: a `\uD800`-style escape that is not
     /// half of a pair, or (from JavaScript) such a code unit in the string itself.
     LoneSurrogate,
-    /// Bytes that are not UTF-8 (only through the WebAssembly binding's byte buffer).
+    /// Bytes that are not UTF-8: `validateJson` given a `Uint8Array` (through the WebAssembly
+    /// binding's byte buffer, which is the only way bytes reach the core).
     NotUtf8,
     /// `migrate` of a value that is not a format-1 or format-2 document: not an object, or its
     /// `formVersion` not the number 1 or 2 (migration.md).
@@ -100,7 +101,7 @@ impl InputErrorKind {
             InputErrorKind::NumberTooLarge => "A number beyond a 64-bit float, such as `1e400`.",
             InputErrorKind::LoneSurrogate => "A string with a lone surrogate, in a key or a value.",
             InputErrorKind::NotUtf8 => {
-                "Bytes in the module's input buffer that are not UTF-8 (a bug in the package)."
+                "validateJson: bytes (a Uint8Array) that are not UTF-8."
             }
             InputErrorKind::NotMigratable => {
                 "migrate: not an object, or its `formVersion` not the number 1 or 2."
@@ -164,7 +165,7 @@ impl fmt::Display for InputError {
                 in_brackets(f, at)
             }
             InputErrorKind::NotUtf8 => {
-                write!(f, "The text is not valid UTF-8: give a JavaScript string")
+                write!(f, "The bytes are not UTF-8 text")
             }
             InputErrorKind::NotMigratable => write!(
                 f,
@@ -268,7 +269,7 @@ mod tests {
                 InputErrorKind::NotUtf8,
                 None,
                 "not-utf8",
-                "The text is not valid UTF-8: give a JavaScript string",
+                "The bytes are not UTF-8 text",
             ),
             (
                 InputErrorKind::NotMigratable,

@@ -55,6 +55,9 @@ const report: Report = validate(draft);
 const fromText: Report = validateJson(JSON.stringify(draft));
 const options: ValidateJsonOptions = { positions: true };
 const located: Report = validateJson(JSON.stringify(draft), options);
+// UTF-8 bytes: a Uint8Array, such as a Node Buffer.
+const fromBytes: Report = validateJson(new Uint8Array([123, 125]), options);
+void fromBytes.readyToShare;
 for (const d of located.diagnostics) {
   const at: string = `${d.line ?? 0}:${d.column ?? 0}-${d.endLine ?? 0}:${d.endColumn ?? 0}`;
   void at;
@@ -170,8 +173,10 @@ try {
   void (err instanceof Error && err.message);
 }
 
-// @ts-expect-error: validateJson takes a string
+// @ts-expect-error: validateJson takes a string or a Uint8Array
 validateJson({});
+// @ts-expect-error: not bytes of UTF-8
+validateJson(new Uint16Array(2));
 // @ts-expect-error: not a code of rules.md
 const wrong: Code = 'no-such-code';
 // @ts-expect-error: not a grade
