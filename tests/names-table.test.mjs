@@ -36,3 +36,47 @@ test('the table holds the versions package.json pins', () => {
     assert.ok(sidecar.includes(`${name} ${pinned} `), `first_names.txt names ${name} ${pinned}`);
   }
 });
+
+// A second reader of the layout (scripts/names/generate.mjs's header), apart from the lookup's
+// own in src/disclosure/names.rs: the table decodes to the counts and alsoWord names the sidecar
+// states, each name once, in order.
+test('the table decodes to the names its sidecar counts', () => {
+  const table = fs.readFileSync(path.join(COMMITTED, 'first_names.bin'));
+  const sidecar = fs.readFileSync(path.join(COMMITTED, 'first_names.txt'), 'utf8');
+  assert.equal(table.toString('latin1', 0, 4), 'SFN2');
+  const entries = table.subarray(8 + 0x190);
+  const names = [];
+  const alsoWord = [];
+  let name = '';
+  let at = 0;
+  while (at < entries.length) {
+    const head = entries[at++];
+    name = name.slice(0, head & 0x0f);
+    for (;;) {
+      const letter = entries[at++];
+      name += String.fromCharCode(0x60 + (letter & 0x1f));
+      if (letter & 0x20) break;
+    }
+    names.push(name);
+    if (head & 0x10) alsoWord.push(name);
+  }
+  assert.equal(at, entries.length, 'nothing after the last name');
+  assert.equal(names.length, table.readUInt16LE(6));
+  assert.ok(
+    names.every((n, k) => k === 0 || names[k - 1] < n),
+    'sorted, each once',
+  );
+  assert.ok(names.every((n) => /^[a-z]{3,15}$/.test(n)));
+  const [, count, also] = sidecar.match(/^(\d+) names of \d+ to \d+ letters: \d+ name, (\d+) alsoWord\.$/m);
+  assert.equal(names.length, Number(count));
+  const listed = sidecar
+    .split('alsoWord (also an ordinary English word')[1]
+    .split('\nLeft out')[0]
+    .split('\n')
+    .slice(1)
+    .join(' ')
+    .trim()
+    .split(/\s+/);
+  assert.equal(alsoWord.length, Number(also));
+  assert.deepEqual(alsoWord, listed, 'the alsoWord names are the sidecar’s');
+});

