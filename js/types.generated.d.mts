@@ -308,7 +308,7 @@ export type CoreRefusalCode =
   | "number-too-large"
   /** A string with a lone surrogate, in a key or a value. */
   | "lone-surrogate"
-  /** Bytes in the module's input buffer that are not UTF-8 (a bug in the package). */
+  /** validateJson: bytes (a Uint8Array) that are not UTF-8. */
   | "not-utf8"
   /** migrate: not an object, or its `formVersion` not the number 1 or 2. */
   | "not-migratable"
