@@ -53,19 +53,33 @@ pub fn write(sink: &mut impl Sink, value: &Value, order: Order) {
             }
             sink.push_str("]");
         }
-        Value::Object(members) => {
-            sink.push_str("{");
-            for (i, (key, item)) in ordered(members, order).into_iter().enumerate() {
-                if i > 0 {
-                    sink.push_str(",");
-                }
-                write_string(sink, key);
-                sink.push_str(":");
-                write(sink, item, order);
-            }
-            sink.push_str("}");
-        }
+        Value::Object(members) => write_object_without(sink, members, |_| false, order),
     }
+}
+
+/// The object of `members` without those whose name is `left_out` (the content digest leaves
+/// out the top-level `approval` and `$schema` so, with no copy of the rest).
+pub fn write_object_without(
+    sink: &mut impl Sink,
+    members: Members<'_, '_>,
+    left_out: fn(&str) -> bool,
+    order: Order,
+) {
+    sink.push_str("{");
+    let mut first = true;
+    for (key, item) in ordered(members, order) {
+        if left_out(key) {
+            continue;
+        }
+        if !first {
+            sink.push_str(",");
+        }
+        first = false;
+        write_string(sink, key);
+        sink.push_str(":");
+        write(sink, item, order);
+    }
+    sink.push_str("}");
 }
 
 /// `value` as compact JSON text.
