@@ -30,16 +30,19 @@ import { createJson } from './formats/json.mjs';
 import { createJunit } from './formats/junit.mjs';
 import { createSarif } from './formats/sarif.mjs';
 import { positionOf } from './formats/summary.mjs';
+import { quickStart } from './quick-start.mjs';
 import { createText } from './formats/text.mjs';
 import { checkInThreads, THREADS_FROM } from './threads.mjs';
 
 const require = createRequire(import.meta.url);
 const FORMATS = { text: createText, json: createJson, junit: createJunit, sarif: createSarif, github: createGithub };
 
+/** Whether the files are checked on worker threads: many of them, and none on standard input. */
+const onThreads = (list, jobs) => jobs > 1 && list.length >= THREADS_FROM && !list.some((f) => f.path === null);
+
 /** Each file with its outcome, in order: on worker threads when there are many files. */
 async function* outcomes(api, list, positions, jobs) {
-  const threads = jobs > 1 && list.length >= THREADS_FROM && !list.some((f) => f.path === null);
-  if (threads) return yield* checkInThreads(list, { jobs, positions });
+  if (onThreads(list, jobs)) return yield* checkInThreads(list, { jobs, positions });
   for (const file of list) yield { file, outcome: await checkFile(api, file, positions) };
 }
 
@@ -60,10 +63,15 @@ function loadApi() {
 
 async function main() {
   const argv = process.argv.slice(2);
-  if (argv[0] === 'migrate') return migrateCommand(argv.slice(1), loadApi);
-  if (argv[0] === 'render') return renderCommand(argv.slice(1), loadApi);
-  if (argv[0] === 'next-year') return nextYearCommand(argv.slice(1), loadApi);
-  if (argv[0] === 'compare') return compareCommand(argv.slice(1), loadApi);
+  // The other commands take one document or two.
+  const loadQuickly = () => {
+    quickStart();
+    return loadApi();
+  };
+  if (argv[0] === 'migrate') return migrateCommand(argv.slice(1), loadQuickly);
+  if (argv[0] === 'render') return renderCommand(argv.slice(1), loadQuickly);
+  if (argv[0] === 'next-year') return nextYearCommand(argv.slice(1), loadQuickly);
+  if (argv[0] === 'compare') return compareCommand(argv.slice(1), loadQuickly);
   const args = readArguments(argv);
   if (args.usageError) {
     process.stderr.write(`sefcheck: ${args.usageError}\nRun sefcheck --help for usage\n`);
@@ -74,6 +82,11 @@ async function main() {
   const { version } = require('../package.json');
   if (args.version) return void process.stdout.write(`${version}\n`);
 
+  // Listed before the package is loaded: how many files there are decides how it is compiled.
+  const list = [];
+  for await (const file of files(args.paths)) list.push(file);
+  const jobs = args.jobs ?? availableParallelism();
+  if (!onThreads(list, jobs)) quickStart();
   const api = loadApi();
   if (!api) return;
 
@@ -82,9 +95,7 @@ async function main() {
 
   async function* output() {
     yield format.begin();
-    const list = [];
-    for await (const file of files(args.paths)) list.push(file);
-    for await (const { file, outcome } of outcomes(api, list, format.positions, args.jobs ?? availableParallelism())) {
+    for await (const { file, outcome } of outcomes(api, list, format.positions, jobs)) {
       tally.files++;
       if (outcome.failure) {
         tally.failed++;

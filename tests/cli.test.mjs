@@ -1211,3 +1211,19 @@ test('compare: privacy: no format prints a string of either document but its ids
   write(path.join(dir, 'id.json'), withId);
   assert.ok(run(['compare', COMPLETE, path.join(dir, 'id.json')]).stdout.includes(PHRASE));
 });
+
+test('a short run compiled by V8 as a quick start (bin/quick-start.mjs) writes what V8 by default writes', () => {
+  const cases = [
+    ['--format', 'json', 'docs/spec/examples'],
+    ['--format', 'sarif', 'docs/spec/examples', 'tests/fixtures'],
+    ['docs/spec/examples/complete.json', 'docs/spec/examples/draft.json'],
+    ['render', '--format', 'markdown', 'docs/spec/examples/complete.json'],
+    ['next-year', 'docs/spec/examples/complete.json'],
+  ];
+  for (const args of cases) {
+    const quick = run(args);
+    const byDefault = run(args, { env: { SEFCHECK_V8_DEFAULT: '1' } });
+    assert.deepEqual(quick, byDefault, args.join(' '));
+    assert.ok(quick.stdout.length > 1000, `${args.join(' ')}: ${quick.stdout.length} characters written`);
+  }
+});
