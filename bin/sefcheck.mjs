@@ -86,7 +86,9 @@ async function main() {
   const list = [];
   for await (const file of files(args.paths)) list.push(file);
   const jobs = args.jobs ?? availableParallelism();
-  if (!onThreads(list, jobs)) quickStart();
+  // By the number of files, not by whether threads check them: `--jobs 1` over thousands of
+  // files needs the optimised code as much as the threads do.
+  if (list.length < THREADS_FROM) quickStart();
   const api = loadApi();
   if (!api) return;
 
