@@ -100,7 +100,7 @@ fn ordered<'v, 'd>(members: Members<'v, 'd>, order: Order) -> Vec<(&'v str, &'v 
             // places rather than places alone: for items of 8 bytes or less the standard sort
             // adds sorting networks, some 7 KB of WebAssembly.)
             let mut keyed: Vec<(&str, usize)> = keys.zip(0..).collect();
-            keyed.sort_unstable_by(|a, b| utf16_order(a.0, b.0));
+            keyed.sort_unstable_by(by_utf16 as KeyOrder);
             keyed.into_iter().map(|(_, place)| place).collect()
         }
         Order::JavaScript => javascript_order(keys),
@@ -115,22 +115,35 @@ fn ordered<'v, 'd>(members: Members<'v, 'd>, order: Order) -> Vec<(&'v str, &'v 
 /// text, `Object.keys`, `JSON.stringify` give them): keys that are array indices first,
 /// ascending, then the others in the order given. The rules order `unknown-field` warnings so.
 pub fn javascript_order<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<usize> {
-    // The index widened to 64 bits: see `ordered` on items of 8 bytes or less.
-    let mut indices: Vec<(u64, usize)> = Vec::new();
+    let mut indices: Vec<(&str, usize)> = Vec::new();
     let mut others: Vec<usize> = Vec::new();
     for (place, key) in keys.enumerate() {
         match array_index(key) {
-            Some(index) => indices.push((u64::from(index), place)),
+            Some(_) => indices.push((key, place)),
             None => others.push(place),
         }
     }
     // Indices are unique keys: an unstable sort gives the one order.
-    indices.sort_unstable();
+    indices.sort_unstable_by(by_index as KeyOrder);
     indices
         .into_iter()
         .map(|(_, place)| place)
         .chain(others)
         .collect()
+}
+
+/// How keys with their places are sorted: one function type for both orders, so that the module
+/// holds one copy of the sort rather than one for each (about 2 KB of code).
+type KeyOrder = fn(&(&str, usize), &(&str, usize)) -> Ordering;
+
+fn by_utf16(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
+    utf16_order(a.0, b.0)
+}
+
+/// Array indices in numeric order: written with no leading zero, the shorter is the smaller,
+/// and of two as long the order of their digits.
+fn by_index(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
+    a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0))
 }
 
 /// Two strings compared as sequences of UTF-16 code units (RFC 8785, 3.2.3), which differs
@@ -272,6 +285,19 @@ mod tests {
             written,
             r#"{"2":4,"10":2,"4294967294":7,"b":1,"a":3,"02":5,"4294967295":6}"#
         );
+    }
+
+    #[test]
+    fn array_indices_sort_as_their_numbers() {
+        let mut numbers: Vec<u32> = vec![0, 1, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000];
+        numbers.extend([65_535, 65_536, 1 << 24, 4_294_967_293, 4_294_967_294]);
+        numbers.extend((0..200u32).map(|i| i.wrapping_mul(2_654_435_761) % 4_294_967_295));
+        let texts: Vec<String> = numbers.iter().map(u32::to_string).collect();
+        for (a, x) in numbers.iter().zip(&texts) {
+            for (b, y) in numbers.iter().zip(&texts) {
+                assert_eq!(by_index(&(x, 0), &(y, 1)), a.cmp(b), "{x} and {y}");
+            }
+        }
     }
 
     #[test]
