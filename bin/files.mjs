@@ -87,33 +87,6 @@ export async function* files(paths) {
   }
 }
 
-/**
- * The first `cap` bytes of a file (all of it when it is shorter). Synchronous: one file at a time either way, and a CI run over thousands of files would
- * otherwise spend most of its time waiting on the thread pool's round trips (open, stat, read,
- * close).
- */
-function readCapped(path, cap) {
-  const fd = openSync(path, 'r');
-  try {
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(Math.max(info.size - total + 1, 65536), cap - total);
-      if (want <= 0) break;
-      const buf = Buffer.allocUnsafe(want);
-      const n = readSync(fd, buf, 0, want, null);
-      if (n === 0) break;
-      chunks.push(n === want ? buf : buf.subarray(0, n));
-      total += n;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The first `cap` bytes of standard input; the rest is drained, so that the writer is not cut off. */
 async function readStdinCapped(cap) {
   const chunks = [];
@@ -132,7 +105,10 @@ async function readStdinCapped(cap) {
  *  frees late (a worker's resident memory grew by 40 MB over 500 files). */
 let scratch = Buffer.alloc(0);
 
-/** Up to `cap` bytes of the file at `path`, read into `scratch`: valid until the next read. */
+/** Up to `cap` bytes of the file at `path` (all of it when it is shorter), read into `scratch`:
+ *  valid until the next read. Synchronous: one file at a time either way, and a CI run over
+ *  thousands of files would otherwise spend most of its time waiting on the thread pool's round
+ *  trips (open, stat, read, close). */
 function readIntoScratch(path, cap) {
   const fd = openSync(path, 'r');
   try {
@@ -188,7 +164,8 @@ const lenient = new TextDecoder('utf-8');
 export async function readDocument(file, maxBytes) {
   let bytes;
   try {
-    bytes = file.path === null ? await readStdinCapped(maxBytes + 1) : readCapped(file.path, maxBytes + 1);
+    // Decoded at once, so the shared buffer's bytes are not needed past this call.
+    bytes = file.path === null ? await readStdinCapped(maxBytes + 1) : readIntoScratch(file.path, maxBytes + 1);
   } catch (e) {
     return { failure: readFailure(e) };
   }
