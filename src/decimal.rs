@@ -14,7 +14,9 @@ const MAX_DIGITS: usize = 800;
 
 /// The value of `text`, which matches JSON's number grammar
 /// (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`): the nearest double, infinite when the
-/// value is beyond the largest double's rounding range.
+/// value is beyond the largest double's rounding range. Not inlined into the parser, which
+/// reads most numbers without it (`json::scan_number`).
+#[inline(never)]
 pub fn parse(text: &str) -> f64 {
     let bytes = text.as_bytes();
     let negative = bytes.first() == Some(&b'-');

@@ -130,6 +130,11 @@ impl From<Finding> for DisclosureFinding {
 /// is linear in the length of the text, whatever the text holds. Then the kinds are taken in
 /// table order, each match kept unless it overlaps one already kept, and the byte offsets are
 /// turned into UTF-16 offsets in one pass.
+///
+/// Each pass is a function of its own (`#[inline(never)]`), not inlined into this one: V8
+/// optimises the functions that run hot, whole, and one function holding every pass (17 KB of
+/// WebAssembly) took its optimising compiler 50 to 80 ms (docs/performance.md, "What V8
+/// compiles").
 pub fn scan(text: &str) -> Vec<Finding> {
     let t = Text::new(text);
     let (bounded, first_at) = t.bounded_matches();
@@ -145,6 +150,7 @@ pub fn scan(text: &str) -> Vec<Finding> {
 /// into findings: what a self-evaluation must be able to say taken out (exempt.rs), dates kept
 /// near their cues, schools and first names found, and then the kinds taken in table order,
 /// each match kept unless it overlaps one already kept.
+#[inline(never)]
 fn settle(
     t: &Text,
     bounded: [Vec<(usize, usize)>; SLOTS],
@@ -880,6 +886,7 @@ fn is_label_char(c: char) -> bool {
 /// backward reads stop at the `@` before and the forward reads at the `@` after (neither is a
 /// local-part or label character), so each character is read a bounded number of times.
 /// `first_at` is where the first `@` is.
+#[inline(never)]
 fn emails(t: &Text, first_at: usize) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut floor = 0; // no local part starts before this
@@ -1033,6 +1040,7 @@ const WINDOW: usize = 40;
 
 /// Every date that starts at most 40 UTF-16 code units after the end of a cue. Dates and cues
 /// are each found once, left to right; for each date the nearest cue ending before it decides.
+#[inline(never)]
 fn dates_of_birth(
     t: &Text,
     cues: &[(usize, usize)],
@@ -1231,6 +1239,7 @@ const JUDICIAL_NAME_AFTER_TITLE: &str = "Justice";
 
 /// `kept` with each of `found` (one kind's matches, sorted, not overlapping) added unless it
 /// overlaps a match already kept. Both lists are sorted, so one merge does it.
+#[inline(never)]
 fn keep_unless_overlapping(
     kept: Vec<(usize, usize, DisclosureKind)>,
     found: &[(usize, usize)],
@@ -1278,6 +1287,7 @@ fn utf16_len(bytes: &[u8]) -> usize {
 }
 
 /// The findings with byte offsets turned into UTF-16 offsets, in one pass over the text.
+#[inline(never)]
 fn to_utf16(bytes: &[u8], kept: &[(usize, usize, DisclosureKind)]) -> Vec<Finding> {
     let mut at_byte = 0;
     let mut at_unit = 0;

@@ -263,6 +263,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Decodes the escape whose backslash is at `at` onto `out`; returns the offset after it.
+    /// Not inlined: escapes are rare, and the parser's hot functions stay small for V8 to
+    /// optimise (docs/performance.md, "What V8 compiles"), as does [`decimal::parse`]'s.
+    #[inline(never)]
     fn escape(&self, at: usize, out: &mut String) -> Parsed<usize> {
         let decoded = match self.bytes.get(at + 1) {
             Some(b'"') => '"',

@@ -5,13 +5,19 @@
 // go through the package and through a second instance of the module that was given no host.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { hash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import * as sefcheck from 'sefcheck';
 import { documents, example } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { createApi } = require('../pkg/facade.cjs');
+const { sha256Host, HASHED_BEFORE_CRYPTO } = require('../js/sha256-host.cjs');
 const gluePath = require.resolve('../pkg/node/sefcheck.js');
 
 /** A module instance of its own (not the package's), given `host` when there is one. */
@@ -24,7 +30,8 @@ function instance(host) {
   return createApi(() => glue);
 }
 
-/** A host that does what js/node.cjs's does, counting its calls; `answer: false` refuses. */
+/** A host that hashes every text it is asked for with node:crypto (as js/sha256-host.cjs's does
+ *  once it has loaded node:crypto), counting its calls; `answer: false` refuses. */
 function countingHost(answer = true) {
   const host = (memory) => ({
     sha256(at, length, out) {
@@ -134,7 +141,59 @@ test('a host that gives no digest leaves it to sha2', () => {
   assert.ok(host.calls >= 2, `${host.calls} calls`);
 });
 
-test('the package in Node has the host: its digest agrees with sha2 on a long text', () => {
-  const doc = { formVersion: 2, about: { organisation: 'x'.repeat(100_000) } };
+test('the package in Node has the host: its digest agrees with sha2 on a text past the threshold', () => {
+  const doc = { formVersion: 2, about: { organisation: 'x'.repeat(HASHED_BEFORE_CRYPTO + 1) } };
   assert.equal(sefcheck.contentDigest(doc), plain.contentDigest(doc));
+});
+
+test('node:crypto is loaded once the module has hashed a mebibyte itself, not before', () => {
+  const cached = require.cache[gluePath];
+  delete require.cache[gluePath];
+  const glue = require(gluePath);
+  if (cached) require.cache[gluePath] = cached;
+  let loads = 0;
+  const policy = sha256Host(glue.wasmMemory(), () => {
+    loads += 1;
+    return hash;
+  });
+  // Each text the module asks about, and whether node:crypto had been loaded when it asked.
+  const asked = [];
+  glue.setSha256Host({
+    sha256(at, length, out) {
+      const answered = policy.sha256(at, length, out);
+      asked.push({ length, answered, loads });
+      return answered;
+    },
+  });
+  const hosted = createApi(() => glue);
+  const json = JSON.stringify(approved(example('complete')));
+  const expected = JSON.stringify(plain.validateJson(json));
+  while (loads === 0) assert.equal(JSON.stringify(hosted.validateJson(json)), expected);
+  for (let i = 0; i < 3; i++) assert.equal(JSON.stringify(hosted.validateJson(json)), expected);
+  assert.equal(loads, 1);
+  let total = 0;
+  for (const { length, answered } of asked) {
+    total += length;
+    // Left to sha2 up to the threshold, and every text after it hashed by node:crypto.
+    assert.equal(answered, total > HASHED_BEFORE_CRYPTO, `${total} bytes`);
+  }
+  assert.ok(asked.length > 10, `${asked.length} digests`);
+});
+
+test('a fresh process that checks one document never loads node:crypto', () => {
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const sefcheck = require(${JSON.stringify(require.resolve('../js/node.cjs'))});
+    const report = sefcheck.validateJson(readFileSync(process.argv[2], 'utf8'));
+    process.stdout.write(JSON.stringify({ crypto: process.moduleLoadList.includes('NativeModule crypto'), diagnostics: report.diagnostics.length }));`;
+  const path = fileURLToPath(new URL('../docs/spec/examples/complete.json', import.meta.url));
+  // A file, not \`node -e\`, which loads node:crypto itself.
+  const file = join(mkdtempSync(join(tmpdir(), 'sefcheck-crypto-')), 'check.cjs');
+  writeFileSync(file, script);
+  const run = spawnSync(process.execPath, [file, path], { encoding: 'utf8' });
+  rmSync(dirname(file), { recursive: true });
+  assert.equal(run.status, 0, run.stderr);
+  const seen = JSON.parse(run.stdout);
+  assert.equal(seen.crypto, false);
+  assert.equal(seen.diagnostics, plain.validateJson(readFileSync(path, 'utf8')).diagnostics.length);
 });

@@ -200,6 +200,7 @@ const SENTENCE_BREAKS: &[char] = &[
 const LETTERS: std::ops::RangeInclusive<usize> = 3..=15;
 
 /// Every first name in a naming context, left to right: (start, end) byte offsets of the name.
+#[inline(never)]
 pub(super) fn first_names(t: &Text) -> Vec<(usize, usize)> {
     let b = t.b;
     let mut found = Vec::new();

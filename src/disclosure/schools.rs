@@ -68,6 +68,7 @@ const JOINING_WORDS: &[&str] = &["of", "and", "&"];
 const MAX_RUN_WORDS: usize = 8;
 
 /// Every named school, left to right: (start, end) byte offsets.
+#[inline(never)]
 pub(super) fn schools(t: &Text) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;

@@ -1,5 +1,9 @@
 //! Messages in the style of GOV.UK error messages, made only from the form definition's
 //! wording, its limits and counts: never from a value in the document.
+//!
+//! The functions are `#[cold]`: a message is written only for a finding, and kept out of the
+//! checks that call it, the hot functions stay small for V8 to optimise (docs/performance.md,
+//! "What V8 compiles").
 
 use super::{
     ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
@@ -62,6 +66,7 @@ pub const ACKNOWLEDGEMENT_UNUSED: &str =
 const ACKNOWLEDGEMENT_CODE_OPTION: &str =
     "Enter the code of the warning exactly as the report gives it";
 
+#[cold]
 pub fn small_number() -> String {
     format!(
         "Group or suppress this count: a count from {} to {} can identify a child",
@@ -70,6 +75,7 @@ pub fn small_number() -> String {
     )
 }
 
+#[cold]
 pub fn late_sharing() -> String {
     format!(
         "The date it will be shared with Ofsted is more than {} days after the end of the period covered: check the date",
@@ -77,6 +83,7 @@ pub fn late_sharing() -> String {
     )
 }
 
+#[cold]
 pub fn inspection_overdue() -> String {
     format!(
         "The last judgement inspection ended more than {} days before the date it will be shared: check the date",
@@ -89,6 +96,7 @@ fn item_label(field: &Field) -> &'static str {
 }
 
 /// `required`; `when`: why a field that is required only in some cases is required here.
+#[cold]
 pub fn required(field: &Field, when: Option<&str>) -> String {
     if let Some(message) = field.required_message {
         return message.to_string();
@@ -104,10 +112,12 @@ pub fn required(field: &Field, when: Option<&str>) -> String {
     }
 }
 
+#[cold]
 pub fn declaration_required(field: &Field) -> String {
     format!("Confirm that {}", field.name.trim_end_matches('.'))
 }
 
+#[cold]
 pub fn item_required(field: &Field) -> String {
     let item = item_label(field);
     match field.kind {
@@ -116,6 +126,7 @@ pub fn item_required(field: &Field) -> String {
     }
 }
 
+#[cold]
 pub fn type_error(field: &Field) -> String {
     let name = field.sentence_name();
     match field.kind {
@@ -134,6 +145,7 @@ pub fn type_error(field: &Field) -> String {
     }
 }
 
+#[cold]
 pub fn item_type(field: &Field) -> String {
     let item = item_label(field);
     match field.kind {
@@ -142,6 +154,7 @@ pub fn item_type(field: &Field) -> String {
     }
 }
 
+#[cold]
 pub fn invalid_date(field: &Field) -> String {
     format!(
         "{} must be a real date in the format YYYY-MM-DD",
@@ -151,6 +164,7 @@ pub fn invalid_date(field: &Field) -> String {
 
 const ID_CHARACTERS: &str = "letters, digits, hyphens, underscores or full stops";
 
+#[cold]
 pub fn invalid_id(field: &Field) -> String {
     format!(
         "{} must be 1 to {MAX_ID_LENGTH} {ID_CHARACTERS}",
@@ -158,6 +172,7 @@ pub fn invalid_id(field: &Field) -> String {
     )
 }
 
+#[cold]
 pub fn item_invalid_id(field: &Field) -> String {
     format!(
         "Each {} must be 1 to {MAX_ID_LENGTH} {ID_CHARACTERS}",
@@ -165,6 +180,7 @@ pub fn item_invalid_id(field: &Field) -> String {
     )
 }
 
+#[cold]
 pub fn invalid_digest(field: &Field) -> String {
     format!(
         "{} must be a SHA-256 digest: {DIGEST_LENGTH} digits and letters a to f",
@@ -172,6 +188,7 @@ pub fn invalid_digest(field: &Field) -> String {
     )
 }
 
+#[cold]
 pub fn duplicate_id(field: &Field) -> String {
     match field.rule {
         Some(CrossRule::DevelopmentAreaId(_)) => DUPLICATE_ADDRESSABLE.to_string(),
@@ -182,6 +199,7 @@ pub fn duplicate_id(field: &Field) -> String {
     }
 }
 
+#[cold]
 pub fn duplicate_reference(field: &Field) -> String {
     format!(
         "This {} is already selected earlier in the list: remove the repeat",
@@ -189,6 +207,7 @@ pub fn duplicate_reference(field: &Field) -> String {
     )
 }
 
+#[cold]
 pub fn unknown_reference(field: &Field) -> String {
     match field.rule {
         Some(CrossRule::ActionAddresses) => UNKNOWN_ADDRESS.to_string(),
@@ -196,6 +215,7 @@ pub fn unknown_reference(field: &Field) -> String {
     }
 }
 
+#[cold]
 pub fn invalid_option(field: &Field) -> String {
     if field.rule == Some(CrossRule::AcknowledgementCode) {
         return ACKNOWLEDGEMENT_CODE_OPTION.to_string();
@@ -214,6 +234,7 @@ pub fn invalid_option(field: &Field) -> String {
     format!("Select {} from: {choices}", field.name)
 }
 
+#[cold]
 pub fn out_of_range(field: &Field, unit: Option<&str>) -> String {
     let name = field.sentence_name();
     match unit {
@@ -223,6 +244,7 @@ pub fn out_of_range(field: &Field, unit: Option<&str>) -> String {
     }
 }
 
+#[cold]
 pub fn too_long(field: &Field, characters: usize) -> String {
     let max = field.limit.map_or(0, |l| l.max);
     format!(
@@ -233,6 +255,7 @@ pub fn too_long(field: &Field, characters: usize) -> String {
     )
 }
 
+#[cold]
 pub fn word_limit(field: &Field, words: usize) -> String {
     format!(
         "{} must be {} words or less (it has {})",
@@ -242,6 +265,7 @@ pub fn word_limit(field: &Field, words: usize) -> String {
     )
 }
 
+#[cold]
 pub fn too_many(field: &Field, items: usize) -> String {
     format!(
         "{} must have {} items or fewer (it has {})",
@@ -251,6 +275,7 @@ pub fn too_many(field: &Field, items: usize) -> String {
     )
 }
 
+#[cold]
 pub fn period_length(days: i64) -> String {
     format!(
         "The period covered is {} days: a self-evaluation usually covers a year, so check its start and end",
@@ -258,6 +283,7 @@ pub fn period_length(days: i64) -> String {
     )
 }
 
+#[cold]
 pub fn action_required(area: Area, grade: String) -> String {
     format!(
         "{} is graded {grade}: select at least one of its development areas in what an action addresses",
@@ -265,6 +291,7 @@ pub fn action_required(area: Area, grade: String) -> String {
     )
 }
 
+#[cold]
 pub fn grade_jump(area: Area, steps: usize) -> String {
     format!(
         "{} is graded {steps} steps better than at the last inspection: check the grade and explain it in the rationale",
@@ -272,6 +299,7 @@ pub fn grade_jump(area: Area, steps: usize) -> String {
     )
 }
 
+#[cold]
 pub fn qualitative_evidence(area: Area) -> String {
     format!(
         "The evidence for {} is only performance data: add qualitative evidence, such as an audit, feedback or observation",
@@ -279,6 +307,7 @@ pub fn qualitative_evidence(area: Area) -> String {
     )
 }
 
+#[cold]
 pub fn evidence_date(too_old: bool) -> String {
     if too_old {
         format!("This evidence is dated more than {} days before the period starts: check the date, or use more recent evidence", days(EVIDENCE_BEFORE_PERIOD_DAYS))
@@ -288,6 +317,7 @@ pub fn evidence_date(too_old: bool) -> String {
     }
 }
 
+#[cold]
 pub fn action_horizon(too_far: bool) -> String {
     if too_far {
         format!("This action is due more than {} days after sharing: plans cover the next 12 months, so check the date", days(ACTION_HORIZON_DAYS))
