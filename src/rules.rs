@@ -277,6 +277,8 @@ impl<'d> Checker<'d> {
     /// JavaScript holds it: keys that are array indices first, in ascending order, then the
     /// rest in the order written (so `validate(JSON.parse(text))` and `validateJson(text)`
     /// agree).
+    // Out of `field`, which runs hot: docs/performance.md, "What V8 compiles".
+    #[inline(never)]
     fn unknown_fields(
         &mut self,
         members: &'d [(Cow<'d, str>, Value<'d>)],
@@ -319,6 +321,8 @@ impl<'d> Checker<'d> {
         }
     }
 
+    // Out of `field`, which runs hot: docs/performance.md, "What V8 compiles".
+    #[inline(never)]
     fn required(&mut self, field: &Field, item: Option<Item<'d>>) {
         if field.kind == Kind::YesNo {
             self.report(
@@ -450,6 +454,8 @@ impl<'d> Checker<'d> {
         }
     }
 
+    // Out of `field`, which runs hot: docs/performance.md, "What V8 compiles".
+    #[inline(never)]
     fn number(&mut self, field: &'static Field, n: f64, item: Option<Item<'d>>) {
         if field.kind == Kind::Count && !(n >= 0.0 && is_whole(n)) {
             self.report(

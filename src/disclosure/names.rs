@@ -141,6 +141,8 @@ struct Group {
 impl Names {
     /// The table read into groups: once to count the names of each length, once to place them
     /// (each name after the names of its length before it, which keeps each group sorted).
+    // Once per module: out of the lookup (docs/performance.md, "What V8 compiles").
+    #[cold]
     fn read() -> Names {
         let entries = TABLE.get(NAMES_AT..).unwrap_or_default();
         let mut groups = [Group::default(); MAX_LEN + 1];

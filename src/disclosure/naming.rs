@@ -292,6 +292,8 @@ fn starts_sentence(t: &Text, start: usize) -> bool {
 }
 
 /// Whether the candidate `start..end`, a name of the table, names a person where it stands.
+// Out of `first_names`, which runs hot: docs/performance.md, "What V8 compiles".
+#[inline(never)]
 fn names_a_person(t: &Text, start: usize, end: usize, name: FirstName) -> bool {
     let before = word_before_space(t, start);
     if after_a_title(t, start) {
