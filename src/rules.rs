@@ -321,8 +321,6 @@ impl<'d> Checker<'d> {
         }
     }
 
-    // Out of `field`, which runs hot: docs/performance.md, "What V8 compiles".
-    #[inline(never)]
     fn required(&mut self, field: &Field, item: Option<Item<'d>>) {
         if field.kind == Kind::YesNo {
             self.report(
@@ -454,8 +452,6 @@ impl<'d> Checker<'d> {
         }
     }
 
-    // Out of `field`, which runs hot: docs/performance.md, "What V8 compiles".
-    #[inline(never)]
     fn number(&mut self, field: &'static Field, n: f64, item: Option<Item<'d>>) {
         if field.kind == Kind::Count && !(n >= 0.0 && is_whole(n)) {
             self.report(
