@@ -147,12 +147,23 @@ fn by_index(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
 }
 
 /// Two strings compared as sequences of UTF-16 code units (RFC 8785, 3.2.3), which differs
-/// from Rust's order of code points only where a character beyond U+FFFF (a surrogate pair,
-/// D800 to DFFF) meets one from U+E000 to U+FFFF.
+/// from Rust's order of code points (the order of their UTF-8 bytes) only where a character
+/// beyond U+FFFF (a surrogate pair, D800 to DFFF) meets one from U+E000 to U+FFFF. So the
+/// bytes decide, but at the first byte that differs: equal before it, both strings are at the
+/// same place in a character there, and when that place starts a four-byte character in one
+/// (lead byte F0 to F4) and a character from U+E000 (lead byte EE or EF) in the other, the
+/// four-byte one is the smaller. [`utf16_order_reference`] is the plain comparison.
 pub fn utf16_order(a: &str, b: &str) -> Ordering {
-    if a.is_ascii() && b.is_ascii() {
-        return a.cmp(b);
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(common), b.get(common)) {
+        (Some(&x), Some(&y)) if x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0) => y.cmp(&x),
+        (x, y) => x.cmp(&y),
     }
+}
+
+/// [`utf16_order`] as RFC 8785 says it: the strings' UTF-16 code units compared in turn.
+pub fn utf16_order_reference(a: &str, b: &str) -> Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
 }
 
@@ -257,6 +268,22 @@ mod tests {
             let mut written = String::new();
             write_string(&mut written, &s);
             proptest::prop_assert_eq!(written, one_by_one(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_order_is_the_reference(
+            a in proptest::string::string_regex("[a\u{7f}\u{80}\u{7ff}\u{800}\u{d7ff}\u{e000}\u{fb01}\u{ffff}\u{10000}\u{1f600}\u{10ffff}]{0,4}").unwrap(),
+            b in proptest::string::string_regex("[a\u{7f}\u{80}\u{7ff}\u{800}\u{d7ff}\u{e000}\u{fb01}\u{ffff}\u{10000}\u{1f600}\u{10ffff}]{0,4}").unwrap(),
+            any_a in proptest::prelude::any::<String>(),
+            any_b in proptest::prelude::any::<String>(),
+        ) {
+            for (x, y) in [(&a, &b), (&any_a, &any_b), (&a, &any_b), (&any_a, &b)] {
+                proptest::prop_assert_eq!(utf16_order(x, y), utf16_order_reference(x, y), "{:?} {:?}", x, y);
+                let joined = format!("{x}{y}");
+                proptest::prop_assert_eq!(utf16_order(x, &joined), utf16_order_reference(x, &joined));
+            }
         }
     }
 
