@@ -1,9 +1,9 @@
 //! Messages in the style of GOV.UK error messages, made only from the form definition's
 //! wording, its limits and counts: never from a value in the document.
 //!
-//! The functions are `#[cold]`: a message is written only for a finding, and kept out of the
-//! checks that call it, the hot functions stay small for V8 to optimise (docs/performance.md,
-//! "What V8 compiles").
+//! The functions are `#[cold]`: a message is written only for a finding, and keeping them out
+//! of the checks that call them keeps those hot functions small for V8 to optimise
+//! (docs/performance.md, "What V8 compiles").
 
 use super::{
     ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
