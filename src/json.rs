@@ -5,12 +5,12 @@
 //! worked out only when an error happens, so the happy path pays nothing for them.
 
 use crate::decimal;
+use crate::keyset::sort_keyed;
 use crate::limits::{MAX_BYTES, MAX_DEPTH};
 use crate::refusal::admit_size;
 pub use crate::refusal::{InputError, InputErrorKind, Position};
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// Parses JSON text as `JSON.parse` would, but refusing text over 5 MiB, nesting deeper than
 /// 64 levels, numbers beyond a double and lone surrogates (even in a value that a later
@@ -93,9 +93,10 @@ type Fail = Box<FailAt>;
 
 type Parsed<T> = Result<T, Fail>;
 
-/// An object with this many members gets a hash index of its keys, so that a huge object is
-/// not quadratic; smaller ones look for an equal key by a linear scan.
-const INDEX_FROM: usize = 16;
+/// Up to this many members, an object looks for an equal key by a linear scan as each member
+/// comes; past it, members are added as they come and equal keys are merged once, by a sort,
+/// when the object ends, so that a huge object is not quadratic.
+const MERGE_PAST: usize = 16;
 
 struct Parser<'a> {
     text: &'a str,
@@ -193,7 +194,6 @@ impl<'a> Parser<'a> {
     fn object(&mut self, depth: usize) -> Parsed<Value<'a>> {
         self.pos += 1;
         let base = self.members.len();
-        let mut index: Option<HashMap<Cow<'a, str>, usize>> = None;
         self.skip_whitespace();
         match self.peek() {
             Some(b'}') => {
@@ -211,7 +211,7 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             let value = self.value(depth + 1)?;
-            insert(&mut self.members, base, &mut index, key, value);
+            insert(&mut self.members, base, key, value);
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => {
@@ -223,7 +223,11 @@ impl<'a> Parser<'a> {
                 }
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Value::Object(self.members.split_off(base)));
+                    let mut members = self.members.split_off(base);
+                    if members.len() > MERGE_PAST {
+                        merge_equal_keys(&mut members);
+                    }
+                    return Ok(Value::Object(members));
                 }
                 _ => return Err(self.syntax("',' or '}'")),
             }
@@ -336,42 +340,60 @@ impl<'a> Parser<'a> {
 }
 
 /// Adds a member to the object whose members start at `base` in `members`; of two equal keys
-/// the last value wins and the first key keeps its place. `index` maps keys to places in
-/// `members` once the object is large.
+/// the last value wins and the first key keeps its place. Up to [`MERGE_PAST`] members the keys
+/// are unique as they come; past it, [`merge_equal_keys`] makes them so when the object ends.
 fn insert<'a>(
     members: &mut Vec<(Cow<'a, str>, Value<'a>)>,
     base: usize,
-    index: &mut Option<HashMap<Cow<'a, str>, usize>>,
     key: Cow<'a, str>,
     value: Value<'a>,
 ) {
-    let existing = match index {
-        Some(index) => index.get(key.as_ref()).copied(),
-        None => members
-            .get(base..)
-            .and_then(|own| own.iter().position(|(k, _)| *k == key))
-            .map(|i| base + i),
-    };
-    if let Some(slot) = existing.and_then(|i| members.get_mut(i)) {
-        slot.1 = value;
-        return;
-    }
-    let own = members.get(base..).unwrap_or_default();
-    match index {
-        Some(index) => {
-            index.insert(key.clone(), members.len());
+    let own = members.get_mut(base..).unwrap_or_default();
+    if own.len() < MERGE_PAST {
+        if let Some(slot) = own.iter_mut().find(|(k, _)| *k == key) {
+            slot.1 = value;
+            return;
         }
-        None if own.len() + 1 >= INDEX_FROM => {
-            let mut built = HashMap::with_capacity(own.len() * 2 + 2);
-            for (i, (k, _)) in own.iter().enumerate() {
-                built.insert(k.clone(), base + i);
-            }
-            built.insert(key.clone(), members.len());
-            *index = Some(built);
-        }
-        None => {}
     }
     members.push((key, value));
+}
+
+/// Of the members with equal keys, the first keeps its place and takes the last one's value,
+/// and the others go: sorted with their places, equal keys fall together, first use first.
+fn merge_equal_keys(members: &mut Vec<(Cow<'_, str>, Value<'_>)>) {
+    // (first, last) place of each key used more than once, and whether each member goes.
+    let mut merged = Vec::new();
+    let mut goes = vec![false; members.len()];
+    {
+        let mut keyed: Vec<(&str, usize)> =
+            members.iter().map(|(k, _)| k.as_ref()).zip(0..).collect();
+        sort_keyed(&mut keyed);
+        let mut run = keyed.iter().peekable();
+        while let Some(&(key, first)) = run.next() {
+            let mut last = first;
+            while let Some(&(_, place)) = run.next_if(|(next, _)| *next == key) {
+                if let Some(flag) = goes.get_mut(place) {
+                    *flag = true;
+                }
+                last = place;
+            }
+            if last != first {
+                merged.push((first, last));
+            }
+        }
+    }
+    for (first, last) in merged {
+        let (head, tail) = members.split_at_mut(last);
+        if let (Some((_, kept)), Some((_, latest))) = (head.get_mut(first), tail.first_mut()) {
+            std::mem::swap(kept, latest);
+        }
+    }
+    let mut place = 0;
+    members.retain(|_| {
+        let keep = !goes.get(place).copied().unwrap_or_default();
+        place += 1;
+        keep
+    });
 }
 
 /// What [`scan_number`] found: where the number ends, and its value when it is a whole
@@ -1158,12 +1180,12 @@ mod tests {
                 ("x", obj(vec![("k", Value::Null)]))
             ])
         );
-        // Around the size where the hash index starts.
+        // Around the size past which equal keys are merged when the object ends.
         for size in [
-            INDEX_FROM - 2,
-            INDEX_FROM - 1,
-            INDEX_FROM,
-            INDEX_FROM + 1,
+            MERGE_PAST - 2,
+            MERGE_PAST - 1,
+            MERGE_PAST,
+            MERGE_PAST + 1,
             100,
         ] {
             let mut text = String::from("{");
@@ -1206,6 +1228,23 @@ mod tests {
         assert_eq!(members[0], (Cow::Borrowed("key0"), n(0.0)));
         assert_eq!(members[5], (Cow::Borrowed("key5"), s("five")));
         assert_eq!(members[count - 1].1, Value::Bool(true));
+    }
+
+    #[test]
+    fn one_key_many_times_is_one_member() {
+        let count = 300_000;
+        let mut text = String::from("{\"first\":0,");
+        for i in 0..count {
+            text.push_str(&format!("\"key\":{i},"));
+        }
+        text.push_str("\"last\":0}");
+        let value = parse_unbounded(&text).expect("parses");
+        let expected = obj(vec![
+            ("first", n(0.0)),
+            ("key", n((count - 1) as f64)),
+            ("last", n(0.0)),
+        ]);
+        assert_eq!(value, expected);
     }
 
     fn nested_arrays(levels: usize) -> String {
@@ -1522,6 +1561,34 @@ mod tests {
             let pretty = serde_json::to_string_pretty(&value).expect("serialises");
             let parsed = parse(&pretty);
             prop_assert!(parsed.as_ref().is_ok_and(|p| same(p, &value)), "{} -> {:?}", pretty, parsed);
+        }
+
+        /// Equal keys merged when the object ends, against the plain reading: each member in
+        /// turn, replacing the value of an equal key already there.
+        #[test]
+        fn equal_keys_as_a_linear_scan_reads_them(
+            keys in prop::collection::vec("[ab]{0,2}|x{20}[ab]|\\u0061", 0..60),
+        ) {
+            let text = format!(
+                "{{{}}}",
+                keys.iter()
+                    .enumerate()
+                    .map(|(i, k)| format!("\"{k}\":{i}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            let mut expected: Vec<(String, f64)> = Vec::new();
+            for (i, key) in keys.iter().enumerate() {
+                let key = key.replace("\\u0061", "a");
+                match expected.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = i as f64,
+                    None => expected.push((key, i as f64)),
+                }
+            }
+            let expected = Value::Object(
+                expected.into_iter().map(|(k, i)| (Cow::Owned(k), n(i))).collect(),
+            );
+            prop_assert_eq!(parse(&text).ok(), Some(expected));
         }
 
         #[test]

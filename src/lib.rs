@@ -17,6 +17,7 @@ pub mod disclosure;
 pub mod form;
 mod graphemes;
 pub mod json;
+mod keyset;
 pub mod limits;
 mod locate;
 pub mod migrate;

@@ -8,10 +8,11 @@
 //! the number of diagnostics. Of two equal keys the rules read the last, and so does this.
 
 use crate::json::{skip_whitespace, string_at, utf16_units, value_end, Lines};
+use crate::keyset::KeySet;
 use crate::pointer::{push_index, push_key};
 use crate::refusal::Position;
 use crate::report::{Diagnostic, Span};
-use std::collections::HashMap;
+use std::ops::Range;
 
 /// A value's first byte and the byte after its last, and the position of the first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,23 +36,41 @@ pub(crate) fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
         return;
     }
     let located: Vec<(Option<Position>, Option<Position>)> = {
+        // Diagnostics in a row mostly lie in one place: a pointer that lies above (or is) the
+        // previous diagnostic's path was taken with it, which leaves the set's sort a few
+        // pointers per diagnostic rather than every level of every one.
+        let mut previous: Option<&str> = None;
+        let mut taken = Vec::new();
+        for d in diagnostics.iter() {
+            let path = d.path.as_str();
+            let new =
+                pointers(path).filter(|pointer| !previous.is_some_and(|p| lies_below(p, pointer)));
+            taken.extend(new);
+            previous = Some(path);
+        }
+        let slots: KeySet = taken.into_iter().collect();
         let mut walk = Walk {
             text,
             bytes: text.as_bytes(),
-            slots: HashMap::new(),
-            found: Vec::new(),
+            found: vec![None; slots.len()],
+            slots,
             pointer: String::new(),
             lines: Lines::new(text),
         };
+        let all = 0..walk.slots.len();
+        walk.value(skip_whitespace(walk.bytes, 0), all, 0);
+        // Several findings in one text share a path: it is resolved once for them.
+        let mut last: Option<(&str, Option<(Found, bool)>)> = None;
+        let mut located = Vec::with_capacity(diagnostics.len());
         for d in diagnostics.iter() {
-            for pointer in pointers(&d.path) {
-                let next = walk.slots.len();
-                walk.slots.entry(pointer).or_insert(next);
-            }
+            let resolved = match last {
+                Some((path, resolved)) if path == d.path => resolved,
+                _ => walk.resolve(&d.path),
+            };
+            last = Some((&d.path, resolved));
+            located.push(walk.position(d, resolved));
         }
-        walk.found = vec![None; walk.slots.len()];
-        walk.value(skip_whitespace(walk.bytes, 0));
-        diagnostics.iter().map(|d| walk.position(d)).collect()
+        located
     };
     for (d, (position, end)) in diagnostics.iter_mut().zip(located) {
         d.position = position;
@@ -62,8 +81,8 @@ pub(crate) fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
 struct Walk<'a, 'p> {
     text: &'a str,
     bytes: &'a [u8],
-    /// Every pointer a diagnostic names or lies below, and its place in `found`.
-    slots: HashMap<&'p str, usize>,
+    /// Every pointer a diagnostic names or lies below; its rank is its place in `found`.
+    slots: KeySet<'p>,
     /// Where the value each pointer names is, once the walk has found it.
     found: Vec<Option<Found>>,
     /// The pointer of the value being read.
@@ -74,15 +93,21 @@ struct Walk<'a, 'p> {
 
 impl Walk<'_, '_> {
     /// The value that starts at `at`: goes into it only when a diagnostic lies below it.
-    /// Returns where it ends.
-    fn value(&mut self, at: usize) -> Option<usize> {
-        let Some(&slot) = self.slots.get(self.pointer.as_str()) else {
+    /// Returns where it ends. `within`: the slots below its parent, whose pointer and `/` are
+    /// the first `skip` bytes of this one's, so that it is looked for among those, by its last
+    /// token.
+    fn value(&mut self, at: usize, within: Range<usize>, skip: usize) -> Option<usize> {
+        let Some(slot) = self.slots.rank_within(within.clone(), skip, &self.pointer) else {
             return value_end(self.bytes, at);
         };
+        let len = self.pointer.len();
+        self.pointer.push('/');
+        let below = self.slots.starting_with(within, skip, &self.pointer);
+        self.pointer.truncate(len);
         let position = self.lines.position(at);
         let end = match self.bytes.get(at)? {
-            b'{' => self.object(at)?,
-            b'[' => self.array(at)?,
+            b'{' => self.object(at, below)?,
+            b'[' => self.array(at, below)?,
             _ => value_end(self.bytes, at)?,
         };
         if let Some(found) = self.found.get_mut(slot) {
@@ -96,7 +121,7 @@ impl Walk<'_, '_> {
         Some(end)
     }
 
-    fn object(&mut self, open: usize) -> Option<usize> {
+    fn object(&mut self, open: usize, below: Range<usize>) -> Option<usize> {
         let mut at = skip_whitespace(self.bytes, open + 1);
         if self.bytes.get(at) == Some(&b'}') {
             return Some(at + 1);
@@ -107,7 +132,7 @@ impl Walk<'_, '_> {
             let start = skip_whitespace(self.bytes, colon + 1);
             let len = self.pointer.len();
             push_key(&mut self.pointer, &key);
-            let end = self.value(start);
+            let end = self.value(start, below.clone(), len + 1);
             self.pointer.truncate(len);
             at = skip_whitespace(self.bytes, end?);
             match self.bytes.get(at)? {
@@ -118,7 +143,7 @@ impl Walk<'_, '_> {
         }
     }
 
-    fn array(&mut self, open: usize) -> Option<usize> {
+    fn array(&mut self, open: usize, below: Range<usize>) -> Option<usize> {
         let mut at = skip_whitespace(self.bytes, open + 1);
         if self.bytes.get(at) == Some(&b']') {
             return Some(at + 1);
@@ -126,7 +151,7 @@ impl Walk<'_, '_> {
         for index in 0.. {
             let len = self.pointer.len();
             push_index(&mut self.pointer, index);
-            let end = self.value(at);
+            let end = self.value(at, below.clone(), len + 1);
             self.pointer.truncate(len);
             at = skip_whitespace(self.bytes, end?);
             match self.bytes.get(at)? {
@@ -146,8 +171,8 @@ impl Walk<'_, '_> {
         for prefix in pointers(path) {
             let found = self
                 .slots
-                .get(prefix)
-                .and_then(|&slot| self.found.get(slot));
+                .rank(prefix)
+                .and_then(|slot| self.found.get(slot));
             let Some(&Some(found)) = found else {
                 break;
             };
@@ -160,8 +185,13 @@ impl Walk<'_, '_> {
     }
 
     /// Where a diagnostic starts, and where it ends when it has a span.
-    fn position(&self, d: &Diagnostic) -> (Option<Position>, Option<Position>) {
-        let Some((found, exact)) = self.resolve(&d.path) else {
+    /// `resolved` is [`Walk::resolve`] of its path.
+    fn position(
+        &self,
+        d: &Diagnostic,
+        resolved: Option<(Found, bool)>,
+    ) -> (Option<Position>, Option<Position>) {
+        let Some((found, exact)) = resolved else {
             return (None, None);
         };
         match d.span {
@@ -189,6 +219,12 @@ fn pointers(path: &str) -> impl Iterator<Item = &str> {
     slashes
         .map(|(slash, _)| path.get(..slash).unwrap_or_default())
         .chain(std::iter::once(path))
+}
+
+/// Whether `path` is `pointer` or lies below it.
+fn lies_below(path: &str, pointer: &str) -> bool {
+    path.strip_prefix(pointer)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Byte offsets in the text of a span of the string whose opening quote is at `quote`, the

@@ -3,11 +3,11 @@
 //! refused (`not-migratable`).
 
 use crate::digest::APPROVAL_KEY;
+use crate::keyset::KeySet;
 use crate::refusal::{admit_nesting, InputError, InputErrorKind};
 use crate::section::{Area, AreaItemList, AREAS_KEY};
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
@@ -170,7 +170,7 @@ fn member<'v, 'a>(members: &'v [(Cow<'a, str>, Value<'a>)], key: &str) -> Option
 }
 
 /// The string ids of `inspection.recommendations`, which a development area must not share.
-fn recommendation_ids<'v>(inspection: Option<&'v Value<'_>>) -> HashSet<&'v str> {
+fn recommendation_ids<'v>(inspection: Option<&'v Value<'_>>) -> KeySet<'v> {
     let recommendations = inspection
         .and_then(|i| i.get("recommendations"))
         .and_then(Value::as_array)

@@ -14,6 +14,7 @@ use crate::disclosure;
 use crate::form::{
     form_definition, Condition, CrossRule, Field, Kind, LimitUnit, FORM_VERSION, SCHEMA_KEY,
 };
+use crate::keyset;
 use crate::limits::MAX_ITEMS;
 use crate::pointer::{push_index, push_key};
 use crate::report::{Diagnostic, Report, SectionReport, Span, Status};
@@ -21,7 +22,6 @@ use crate::section::{Area, SectionId, AREAS_KEY, SECTIONS};
 use crate::stringify::javascript_order;
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 mod acknowledgements;
@@ -528,13 +528,13 @@ impl<'d> Checker<'d> {
     /// A list of ids: an area's `evidence` (ids of evidence items) or an action's `addresses`
     /// (ids of development areas and recommendations).
     fn references(&mut self, field: &'static Field, items: &'d [Value<'d>]) {
-        let mut seen = HashSet::new();
+        let later = keyset::later_uses(items.iter().map(|item| valid_id(Some(item))));
         for (index, value) in items.iter().enumerate() {
             self.at_index(index, |c| match value {
                 Value::String(text) if !is_blank(text) => {
                     if !is_valid_id(text) {
                         c.report(Code::InvalidId, messages::item_invalid_id(field));
-                    } else if !seen.insert(text.as_ref()) {
+                    } else if later.get(index) == Some(&true) {
                         c.report(Code::DuplicateId, messages::duplicate_reference(field));
                     } else if c.names_nothing(field, text) {
                         c.report(Code::UnknownReference, messages::unknown_reference(field));
@@ -556,7 +556,7 @@ impl<'d> Checker<'d> {
                 .facts
                 .register
                 .as_ref()
-                .is_some_and(|r| !r.first_use.contains_key(id)),
+                .is_some_and(|r| !r.first_use.contains(id)),
         }
     }
 
@@ -564,16 +564,13 @@ impl<'d> Checker<'d> {
         let Some(register) = &self.facts.register else {
             return;
         };
-        let mut seen = HashSet::new();
+        // An id cited twice counts as once: the second time finds what the first found.
         let mut cites_any = false;
         for reference in items {
             let Some(id) = valid_id(Some(reference)) else {
                 continue;
             };
-            if !seen.insert(id) {
-                continue;
-            }
-            let Some(&index) = register.first_use.get(id) else {
+            let Some(index) = register.first_use.get(id) else {
                 continue;
             };
             cites_any = true;

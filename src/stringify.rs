@@ -132,9 +132,10 @@ pub fn javascript_order<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<usize> {
         .collect()
 }
 
-/// How keys with their places are sorted: one function type for both orders, so that the module
-/// holds one copy of the sort rather than one for each (about 2 KB of code).
-type KeyOrder = fn(&(&str, usize), &(&str, usize)) -> Ordering;
+/// How keys with their places are sorted: one function type for both orders here and for
+/// src/keyset.rs's, so that the module holds one copy of the sort rather than one for each
+/// (about 2 KB of code).
+pub(crate) type KeyOrder = fn(&(&str, usize), &(&str, usize)) -> Ordering;
 
 fn by_utf16(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
     utf16_order(a.0, b.0)

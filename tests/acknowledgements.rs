@@ -388,3 +388,43 @@ fn a_development_area_that_needs_no_action_can_be_acknowledged() {
     );
     assert_eq!((r.errors, r.warnings, r.acknowledged), (0, 0, 1));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Against the rule read plainly: a warning is acknowledged when some acknowledgement has
+    /// its code and path; an acknowledgement is unused unless it is the first with its code and
+    /// path and some warning has them. Several codes at one path, repeats, and keys that
+    /// cover nothing, in any order.
+    #[test]
+    fn which_warnings_and_acknowledgements_count_as_the_rule_reads(
+        picks in proptest::collection::vec((0..3usize, 0..4usize), 0..12),
+    ) {
+        let codes = ["unknown-field", "disclosure-named-person", "word-limit"];
+        let paths = ["/voice/a", "/voice/b", "/voice/children", "/voice/zzz"];
+        let mut doc = edited("/voice/a", Some(json!(1)));
+        set(&mut doc, "/voice/b", Some(json!(2)));
+        set(&mut doc, "/voice/children", Some(json!("Mrs Jones told us about it.")));
+        let keys: Vec<(&str, &str)> = picks.iter().map(|&(c, p)| (codes[c], paths[p])).collect();
+        let acks: Vec<Value> = keys.iter().map(|&(c, p)| ack(c, p)).collect();
+        set(&mut doc, "/acknowledgements", Some(Value::Array(acks)));
+        let r = checked(&doc);
+        let (own, of_acks): (Vec<_>, Vec<_>) = r
+            .diagnostics
+            .iter()
+            .partition(|d| !d.path.starts_with("/acknowledgements"));
+        for d in &own {
+            let key = (d.code.as_str(), d.path.as_str());
+            proptest::prop_assert_eq!(d.acknowledged, keys.contains(&key), "{:?}", key);
+        }
+        for (place, key) in keys.iter().enumerate() {
+            let first = keys.iter().position(|k| k == key) == Some(place);
+            let covers = own.iter().any(|d| (d.code.as_str(), d.path.as_str()) == *key);
+            let unused = of_acks.iter().any(|d| {
+                d.code.as_str() == "acknowledgement-unused"
+                    && d.path == format!("/acknowledgements/{place}")
+            });
+            proptest::prop_assert_eq!(unused, !(first && covers), "{:?} at {}", key, place);
+        }
+    }
+}

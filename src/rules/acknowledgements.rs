@@ -8,11 +8,11 @@ use super::{messages, Checker, Item};
 use crate::code::Code;
 use crate::count::is_blank;
 use crate::form::form_definition;
+use crate::keyset::{search, sort_keyed};
 use crate::limits::MAX_ITEMS;
 use crate::report::Severity;
 use crate::section::SectionId;
 use crate::value::Value;
-use std::collections::{HashMap, HashSet};
 
 /// What an acknowledgement covers: a warning's code at one path.
 type Key<'d> = (Code, &'d str);
@@ -84,24 +84,16 @@ impl<'d> Checker<'d> {
             .iter()
             .map(|item| taking_part(item).filter(|(code, _)| code.severity() == Severity::Warning))
             .collect();
-        let covered = self.warnings_at(keys.iter().flatten().copied().collect());
-        let mut seen = HashSet::new();
+        let used = self.acknowledge(&keys);
         self.at_key(field.key, |c| {
             for (index, item) in items.iter().enumerate() {
                 c.section = section_of(item);
                 c.at_index(index, |c| {
-                    if let Some(key) = keys[index] {
-                        match covered.get(&key) {
-                            Some(places) if seen.insert(key) => {
-                                for &(section, at) in places {
-                                    c.sections[section].diagnostics[at].acknowledged = true;
-                                }
-                            }
-                            _ => c.report(
-                                Code::AcknowledgementUnused,
-                                messages::ACKNOWLEDGEMENT_UNUSED.to_string(),
-                            ),
-                        }
+                    if keys[index].is_some() && used.get(index) != Some(&true) {
+                        c.report(
+                            Code::AcknowledgementUnused,
+                            messages::ACKNOWLEDGEMENT_UNUSED.to_string(),
+                        );
                     }
                     c.list_item(field, index, item, false);
                 });
@@ -111,29 +103,49 @@ impl<'d> Checker<'d> {
         self.section = SectionId::About;
     }
 
-    /// Where the warnings of the document with one of `keys` are: (section, index) each.
-    fn warnings_at(&self, keys: HashSet<Key<'d>>) -> HashMap<Key<'d>, Vec<(usize, usize)>> {
-        let mut places: HashMap<Key<'d>, Vec<(usize, usize)>> = HashMap::new();
-        if keys.is_empty() {
-            return places;
+    /// Marks acknowledged each warning of the document that the first acknowledgement of its
+    /// code and path covers; returns, per acknowledgement, whether it covers any.
+    fn acknowledge(&mut self, keys: &[Option<Key<'d>>]) -> Vec<bool> {
+        let mut used = vec![false; keys.len()];
+        // Each acknowledgement as its path and a number that orders by code, then place: the
+        // acknowledgements of one code at one path fall together when sorted, first one first.
+        let places = keys.len();
+        let number = |code: Code, place: usize| code as usize * places + place;
+        let mut sorted: Vec<(&str, usize)> = keys
+            .iter()
+            .zip(0..)
+            .filter_map(|(key, place)| key.map(|(code, path)| (path, number(code, place))))
+            .collect();
+        if sorted.is_empty() {
+            return used;
         }
-        let mut codes_at: HashMap<&'d str, Vec<Code>> = HashMap::new();
-        for (code, path) in keys {
-            codes_at.entry(path).or_default().push(code);
+        sort_keyed(&mut sorted);
+        // Only a diagnostic of a code some acknowledgement has is looked for.
+        let mut acknowledged_codes = [false; Code::ALL.len()];
+        for (code, _) in keys.iter().flatten() {
+            if let Some(flag) = acknowledged_codes.get_mut(*code as usize) {
+                *flag = true;
+            }
         }
-        for (section, state) in self.sections.iter().enumerate() {
-            for (at, d) in state.diagnostics.iter().enumerate() {
-                if let Some((&path, codes)) = codes_at.get_key_value(d.path.as_str()) {
-                    if codes.contains(&d.code) {
-                        places
-                            .entry((d.code, path))
-                            .or_default()
-                            .push((section, at));
+        let same_key =
+            |a: &(&str, usize), b: &(&str, usize)| a.0 == b.0 && a.1 / places == b.1 / places;
+        sorted.dedup_by(|later, first| same_key(later, first));
+        for state in &mut self.sections {
+            for d in &mut state.diagnostics {
+                if acknowledged_codes.get(d.code as usize) != Some(&true) {
+                    continue;
+                }
+                let probe = (d.path.as_str(), number(d.code, 0));
+                let at = search(&sorted, probe).unwrap_or_else(|at| at);
+                if let Some(first) = sorted.get(at).filter(|entry| same_key(entry, &probe)) {
+                    d.acknowledged = true;
+                    if let Some(flag) = used.get_mut(first.1 % places) {
+                        *flag = true;
                     }
                 }
             }
         }
-        places
+        used
     }
 
     /// `acknowledgement-of-error` at an acknowledgement's `code`.

@@ -138,11 +138,15 @@ impl<'d> Checker<'d> {
     fn evidence_id(&mut self, item: Option<Item<'d>>) {
         let f = &self.facts;
         let Some(item) = item else { return };
-        let Some(id) = valid_id(item.value.get("id")) else {
+        if valid_id(item.value.get("id")).is_none() {
             return;
-        };
-        let first = f.register.as_ref().and_then(|r| r.first_use.get(id)) == Some(&item.index);
-        if first && f.cited.as_ref().is_some_and(|cited| !cited.contains(id)) {
+        }
+        // The register is this list: its id is first used here unless the list used it before.
+        let cited = f
+            .cited
+            .as_ref()
+            .map(|cited| cited.get(item.index) == Some(&true));
+        if !item.later_use && cited == Some(false) {
             self.report(Code::UnusedEvidence, messages::UNUSED_EVIDENCE.to_string());
         }
     }

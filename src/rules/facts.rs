@@ -9,13 +9,14 @@ use super::values::{
 };
 use crate::digest::APPROVAL_KEY;
 use crate::form::{EVIDENCE_KINDS, QUANTITATIVE_KIND};
+use crate::keyset::KeySet;
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
-use std::collections::{HashMap, HashSet};
 
 /// The evidence register as references see it: only valid, first-used ids take part.
 pub(super) struct Register<'d> {
-    pub first_use: HashMap<&'d str, usize>,
+    /// Each valid id with the index of its first use.
+    pub first_use: KeySet<'d>,
     /// Per item: `Some(true)` when its kind is qualitative, `None` when its kind is invalid.
     pub qualitative: Vec<Option<bool>>,
 }
@@ -33,8 +34,9 @@ pub(super) struct Facts<'d> {
     pub monitoring_needed: bool,
     /// `None` when `evidence` is of the wrong type or too long: the reference rules stop.
     pub register: Option<Register<'d>>,
-    /// Every valid id some area cites; `None` when what is cited cannot be known.
-    pub cited: Option<HashSet<&'d str>>,
+    /// Per item of the register: whether some area cites its id (marked at the id's first
+    /// use); `None` when what is cited cannot be known, or there is no register.
+    pub cited: Option<Vec<bool>>,
     /// What can be addressed, and what actions address.
     pub thread: Thread<'d>,
 }
@@ -46,7 +48,12 @@ impl<'d> Facts<'d> {
         let inspection = document.get("inspection");
         let grades = object_get(inspection, "grades");
         let ofsted_grades = Area::ALL.map(|a| grade_rank(object_get(grades, a.key())));
+        let register = readable_list(document.get("evidence")).map(Register::gather);
         Facts {
+            cited: register
+                .as_ref()
+                .and_then(|register| cited(document.get(AREAS_KEY), register)),
+            register,
             period_start: date("periodStart"),
             period_end: date("periodEnd"),
             share_by: date("shareBy"),
@@ -56,17 +63,16 @@ impl<'d> Facts<'d> {
             approved_on: valid_date(object_get(document.get(APPROVAL_KEY), "approvedOn")),
             monitoring_needed: ofsted_grades.contains(&Some(INADEQUATE)),
             ofsted_grades,
-            register: readable_list(document.get("evidence")).map(Register::gather),
-            cited: cited(document.get(AREAS_KEY)),
             thread: Thread::gather(document),
         }
     }
 }
 
-/// Every valid id the areas' `evidence` lists cite; `None` when `areas`, an area or a list is
-/// of the wrong type or too long (what is cited cannot be known).
-fn cited<'d>(areas: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
-    let mut cited = HashSet::new();
+/// Per item of the register: whether its id, where first used, is one the areas' `evidence`
+/// lists cite; `None` when `areas`, an area or a list is of the wrong type or too long (what is
+/// cited cannot be known).
+fn cited(areas: Option<&Value<'_>>, register: &Register<'_>) -> Option<Vec<bool>> {
+    let mut cited = vec![false; register.qualitative.len()];
     let areas = match present(areas) {
         None => return Some(cited),
         Some(areas @ Value::Object(_)) => areas,
@@ -79,8 +85,9 @@ fn cited<'d>(areas: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
             Some(_) => return None,
         };
         for reference in readable_list(evidence)? {
-            if let Some(id) = valid_id(Some(reference)) {
-                cited.insert(id);
+            let first = valid_id(Some(reference)).and_then(|id| register.first_use.get(id));
+            if let Some(flag) = first.and_then(|at| cited.get_mut(at)) {
+                *flag = true;
             }
         }
     }
@@ -89,18 +96,18 @@ fn cited<'d>(areas: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
 
 impl<'d> Register<'d> {
     fn gather(items: &'d [Value<'d>]) -> Register<'d> {
-        let mut first_use = HashMap::new();
+        let mut ids = Vec::new();
         let mut qualitative = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             if let Some(id) = valid_id(item.get("id")) {
-                first_use.entry(id).or_insert(index);
+                ids.push((id, index));
             }
             qualitative.push(
                 valid_option(item.get("kind"), EVIDENCE_KINDS).map(|k| k != QUANTITATIVE_KIND),
             );
         }
         Register {
-            first_use,
+            first_use: KeySet::numbered(ids),
             qualitative,
         }
     }

@@ -9,9 +9,9 @@ use super::values::{
 use super::{messages, Checker, Item};
 use crate::code::Code;
 use crate::form::{DEVELOPMENT_AREA_STATUSES, STATUSES};
+use crate::keyset::{later_uses, KeySet};
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
-use std::collections::HashSet;
 
 /// The completed status of a recommendation, which needs no action.
 const COMPLETED: &str = "completed";
@@ -20,8 +20,8 @@ const COMPLETED: &str = "completed";
 const RESOLVED: &str = "resolved";
 
 pub(super) struct Thread<'d> {
-    /// Every valid id of the namespace, at its first use.
-    first_use: HashSet<&'d str>,
+    /// Every valid id of the namespace.
+    first_use: KeySet<'d>,
     /// Whether everything that can be addressed is known: no `inspection`, recommendations,
     /// `areas`, area or development areas of the wrong type or over 500 items.
     known: bool,
@@ -32,33 +32,26 @@ pub(super) struct Thread<'d> {
     /// Per area: the valid, first-used ids of its development areas that are not resolved
     /// (docs/spec/yearly.md: a resolved development area needs no action).
     first_ids: [Vec<&'d str>; 3],
-    /// The ids that actions address; `None` when what is addressed cannot be known (`actions`
-    /// or an action's `addresses` of the wrong type or over 500 items).
-    addressed: Option<HashSet<&'d str>>,
+    /// Per id of the namespace (at its rank in `first_use`): whether an action addresses it;
+    /// `None` when what is addressed cannot be known (`actions` or an action's `addresses` of
+    /// the wrong type or over 500 items). Only ids of the namespace are asked about, and an
+    /// address outside it names nothing (`unknown-reference`).
+    addressed: Option<Vec<bool>>,
 }
 
 impl<'d> Thread<'d> {
     pub fn gather(document: &'d Value<'d>) -> Thread<'d> {
-        let mut thread = Thread {
-            first_use: HashSet::new(),
-            known: true,
-            readable: [false; 3],
-            later: Default::default(),
-            first_ids: Default::default(),
-            addressed: addressed(document.get("actions")),
-        };
+        let mut known = true;
+        // The namespace's valid ids in its order, and each readable area's development areas
+        // with where their ids start in it.
+        let mut ids: Vec<Option<&'d str>> = Vec::new();
+        let mut lists: [Option<(usize, &'d [Value<'d>])>; 3] = Default::default();
         let recommendations = readable_object(document.get("inspection")).and_then(|inspection| {
             readable_list(inspection.and_then(|i| i.get("recommendations")))
         });
         match recommendations {
-            Some(items) => {
-                for item in items {
-                    if let Some(id) = valid_id(item.get("id")) {
-                        thread.first_use.insert(id);
-                    }
-                }
-            }
-            None => thread.known = false,
+            Some(items) => ids.extend(items.iter().map(|item| valid_id(item.get("id")))),
+            None => known = false,
         }
         let areas = readable_object(document.get(AREAS_KEY));
         for area in Area::ALL {
@@ -67,24 +60,39 @@ impl<'d> Thread<'d> {
                     .and_then(|area| readable_list(area.and_then(|a| a.get("developmentAreas"))))
             });
             let Some(items) = list else {
-                thread.known = false;
+                known = false;
                 continue;
             };
-            let index = area.index();
+            lists[area.index()] = Some((ids.len(), items));
+            ids.extend(items.iter().map(|item| valid_id(item.get("id"))));
+        }
+        let later = later_uses(ids.iter().copied());
+        let first_use: KeySet = ids.iter().flatten().copied().collect();
+        let mut thread = Thread {
+            addressed: addressed(document.get("actions"), &first_use),
+            first_use,
+            known,
+            readable: [false; 3],
+            later: Default::default(),
+            first_ids: Default::default(),
+        };
+        for (index, list) in lists.into_iter().enumerate() {
+            let Some((start, items)) = list else {
+                continue;
+            };
+            let range = start..start + items.len();
+            let (Some(ids), Some(later)) = (ids.get(range.clone()), later.get(range)) else {
+                continue;
+            };
             thread.readable[index] = true;
-            for item in items {
-                let later = match valid_id(item.get("id")) {
-                    Some(id) if thread.first_use.insert(id) => {
-                        if !is_resolved(item) {
-                            thread.first_ids[index].push(id);
-                        }
-                        false
-                    }
-                    Some(_) => true,
-                    None => false,
-                };
-                thread.later[index].push(later);
-            }
+            thread.later[index] = later.to_vec();
+            thread.first_ids[index] = items
+                .iter()
+                .zip(ids)
+                .zip(later)
+                .filter(|((item, _), &later)| !later && !is_resolved(item))
+                .filter_map(|((_, id), _)| *id)
+                .collect();
         }
         thread
     }
@@ -96,7 +104,8 @@ impl<'d> Thread<'d> {
 
     /// Whether some action addresses `id`; `None` when that cannot be known.
     fn is_addressed(&self, id: &str) -> Option<bool> {
-        self.addressed.as_ref().map(|a| a.contains(id))
+        let addressed = self.addressed.as_ref()?;
+        Some(self.first_use.rank(id).and_then(|at| addressed.get(at)) == Some(&true))
     }
 }
 
@@ -109,17 +118,18 @@ pub fn is_resolved(item: &Value<'_>) -> bool {
             .any(|c| c.value == RESOLVED)
 }
 
-/// The ids the actions' valid, first-used addresses name; `None` when `actions`, or any
-/// action's `addresses`, is of the wrong type or over 500 items.
-fn addressed<'d>(actions: Option<&'d Value<'d>>) -> Option<HashSet<&'d str>> {
-    let mut addressed = HashSet::new();
+/// Per id of `namespace`, by rank: whether an action's valid address names it; `None` when
+/// `actions`, or any action's `addresses`, is of the wrong type or over 500 items.
+fn addressed(actions: Option<&Value<'_>>, namespace: &KeySet<'_>) -> Option<Vec<bool>> {
+    let mut addressed = vec![false; namespace.len()];
     for action in readable_list(actions)? {
         if let Value::Object(_) = action {
-            addressed.extend(
-                readable_list(action.get("addresses"))?
-                    .iter()
-                    .filter_map(|a| valid_id(Some(a))),
-            );
+            for address in readable_list(action.get("addresses"))? {
+                let at = valid_id(Some(address)).and_then(|id| namespace.rank(id));
+                if let Some(flag) = at.and_then(|at| addressed.get_mut(at)) {
+                    *flag = true;
+                }
+            }
         }
     }
     Some(addressed)
@@ -167,12 +177,12 @@ impl<'d> Checker<'d> {
         if own > REQUIRES_IMPROVEMENT || !thread.readable[index] {
             return;
         }
-        let Some(addressed) = &thread.addressed else {
+        if thread.addressed.is_none() {
             return;
-        };
+        }
         if !thread.first_ids[index]
             .iter()
-            .any(|id| addressed.contains(id))
+            .any(|id| thread.is_addressed(id) == Some(true))
         {
             self.report(
                 Code::ActionRequired,
@@ -199,7 +209,9 @@ mod tests {
         let t = Thread::gather(&doc);
         (
             t.known,
-            t.addressed.as_ref().map(HashSet::len),
+            t.addressed
+                .as_ref()
+                .map(|a| a.iter().filter(|&&addressed| addressed).count()),
             t.later.clone(),
         )
     }

@@ -3,9 +3,9 @@
 
 use super::time::{parse_date, Day};
 use crate::form::{Choice, GRADES, UNITS};
+use crate::keyset;
 use crate::limits::{MAX_ID_LENGTH, MAX_ITEMS};
 use crate::value::Value;
-use std::collections::HashSet;
 
 pub(super) fn object_get<'d>(value: Option<&'d Value<'d>>, key: &str) -> Option<&'d Value<'d>> {
     value.and_then(|v| v.get(key))
@@ -104,14 +104,7 @@ pub(super) fn valid_measure_number(item: &Value, key: &str) -> Option<f64> {
 /// For each item of a list of objects: whether its valid id was already used by an earlier
 /// item (`duplicate-id` is reported at every use after the first).
 pub(super) fn later_uses<'d>(items: &'d [Value<'d>], key: &str) -> Vec<bool> {
-    let mut seen = HashSet::new();
-    items
-        .iter()
-        .map(|item| match valid_id(item.get(key)) {
-            Some(id) => !seen.insert(id),
-            None => false,
-        })
-        .collect()
+    keyset::later_uses(items.iter().map(|item| valid_id(item.get(key))))
 }
 
 /// A list as cross-record rules read it: missing or empty is a list with no items; a wrong

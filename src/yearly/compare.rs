@@ -7,12 +7,12 @@
 use super::{object, object_items, status_is, COMPLETED, RESOLVED};
 use crate::digest::{content_digest, is_digest};
 use crate::form::{Choice, BETTER, GRADES, UNITS};
+use crate::keyset::{later_uses, KeySet};
 use crate::rules::time::parse_date;
 use crate::rules::values::is_valid_id;
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 /// What changed from `previous` to `current` (yearly.md gives every member).
 pub fn compare<'a>(previous: &Value<'a>, current: &Value<'a>) -> Value<'a> {
@@ -151,10 +151,20 @@ fn area_change(area: Area, previous: &Value<'_>, current: &Value<'_>) -> Value<'
 
 /// The valid, first-used ids of a list of objects, each with its item, in order.
 fn by_id<'v, 'a>(list: Option<&'v Value<'a>>) -> Vec<(&'v str, &'v Value<'a>)> {
-    let mut seen = HashSet::new();
-    object_items(list)
-        .filter_map(|item| id(item).map(|id| (id, item)))
-        .filter(|(id, _)| seen.insert(*id))
+    first_uses(
+        object_items(list)
+            .filter_map(|item| id(item).map(|id| (id, item)))
+            .collect(),
+    )
+}
+
+/// The items whose id no item before them has.
+fn first_uses<T>(items: Vec<(&str, T)>) -> Vec<(&str, T)> {
+    let later = later_uses(items.iter().map(|(id, _)| Some(*id)));
+    items
+        .into_iter()
+        .zip(later)
+        .filter_map(|(item, later)| (!later).then_some(item))
         .collect()
 }
 
@@ -171,13 +181,9 @@ fn measure_number(measure: &Value<'_>, key: &str) -> Option<f64> {
     fits.then_some(n)
 }
 
-/// Where each id is in a list of items by id (one map type for every list, which keeps the
-/// module small).
-fn positions<'v, T>(list: &[(&'v str, T)]) -> HashMap<&'v str, usize> {
-    list.iter()
-        .enumerate()
-        .map(|(at, (id, _))| (*id, at))
-        .collect()
+/// Where each id is in a list of items by id.
+fn positions<'v, T>(list: &[(&'v str, T)]) -> KeySet<'v> {
+    list.iter().map(|(id, _)| *id).collect()
 }
 
 fn number(n: Option<f64>) -> Value<'static> {
@@ -192,7 +198,7 @@ fn measures<'a>(previous: &Value<'a>, current: &Value<'a>) -> Value<'a> {
     let mut matched = Vec::new();
     let mut added = Vec::new();
     for (id, measure) in &after {
-        let Some(old) = before_at.get(id).map(|at| before[*at].1) else {
+        let Some(old) = before_at.get(id).map(|at| before[at].1) else {
             added.push(*id);
             continue;
         };
@@ -218,7 +224,7 @@ fn measures<'a>(previous: &Value<'a>, current: &Value<'a>) -> Value<'a> {
     let dropped: Vec<&str> = before
         .iter()
         .map(|(id, _)| *id)
-        .filter(|id| !after_at.contains_key(id))
+        .filter(|id| !after_at.contains(id))
         .collect();
     object(vec![
         ("matched", Value::Array(matched)),
@@ -269,20 +275,18 @@ fn audit(previous: &Value<'_>, current: &Value<'_>) -> Value<'static> {
 /// Every development area with a valid id first used in the namespace of development areas
 /// (recommendations are matched apart), with its area and whether it is resolved.
 fn development_area_list<'v>(document: &'v Value<'_>) -> Vec<(&'v str, (Area, bool))> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    let mut all = Vec::new();
     for area in Area::ALL {
         let list = document
             .get(AREAS_KEY)
             .and_then(|a| a.get(area.key()))
             .and_then(|a| a.get("developmentAreas"));
-        for (id, item) in by_id(list) {
-            if seen.insert(id) {
-                out.push((id, (area, status_is(item, RESOLVED))));
-            }
-        }
+        all.extend(
+            object_items(list)
+                .filter_map(|item| id(item).map(|id| (id, (area, status_is(item, RESOLVED))))),
+        );
     }
-    out
+    first_uses(all)
 }
 
 fn development_areas(previous: &Value<'_>, current: &Value<'_>) -> Value<'static> {
@@ -304,7 +308,7 @@ fn development_areas(previous: &Value<'_>, current: &Value<'_>) -> Value<'static
     let resolved: Vec<Value<'static>> = before
         .iter()
         .filter(|(id, (_, was_resolved))| {
-            !was_resolved && after_at.get(id).map_or(true, |at| after[*at].1 .1)
+            !was_resolved && after_at.get(id).map_or(true, |at| after[at].1 .1)
         })
         .map(|(id, (area, _))| entry(id, *area))
         .collect();
@@ -318,13 +322,13 @@ fn development_areas(previous: &Value<'_>, current: &Value<'_>) -> Value<'static
 fn actions(previous: &Value<'_>, current: &Value<'_>, start: Option<&str>) -> Value<'static> {
     let before = by_id(previous.get("actions"));
     let after = by_id(current.get("actions"));
-    let open_before: HashSet<&str> = before
+    let open_before: KeySet = before
         .iter()
         .filter(|(_, a)| !status_is(a, COMPLETED))
         .map(|(id, _)| *id)
         .collect();
-    let known_before: HashSet<&str> = before.iter().map(|(id, _)| *id).collect();
-    let after_ids: HashSet<&str> = after.iter().map(|(id, _)| *id).collect();
+    let known_before = positions(&before);
+    let after_ids = positions(&after);
     let (mut completed, mut carried, mut new) = (Vec::new(), Vec::new(), Vec::new());
     for (id, action) in &after {
         let done = status_is(action, COMPLETED);
@@ -386,7 +390,7 @@ fn recommendations(previous: &Value<'_>, current: &Value<'_>) -> Value<'static> 
     let after_at = positions(&after);
     let (mut completed, mut open, mut new) = (Vec::new(), Vec::new(), Vec::new());
     for (id, done) in &after {
-        match before_at.get(id).map(|at| before[*at].1) {
+        match before_at.get(id).map(|at| before[at].1) {
             None => new.push(*id),
             Some(false) if *done => completed.push(*id),
             _ => {}
@@ -397,7 +401,7 @@ fn recommendations(previous: &Value<'_>, current: &Value<'_>) -> Value<'static> 
     }
     let dropped: Vec<&str> = before
         .iter()
-        .filter(|(id, done)| !done && !after_at.contains_key(id))
+        .filter(|(id, done)| !done && !after_at.contains(id))
         .map(|(id, _)| *id)
         .collect();
     object(vec![

@@ -4,12 +4,12 @@
 use super::{object, object_items, status_is, COMPLETED};
 use crate::digest::content_digest;
 use crate::form::SCHEMA_KEY;
+use crate::keyset::KeySet;
 use crate::refusal::{InputError, InputErrorKind};
 use crate::rules::time::{days_in_month, parse_date};
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 /// Next year's draft made from `document` (yearly.md). Refused: a value that is not an object
 /// or whose `formVersion` is not the number 2 (`not-format-2`), a format-1 document
@@ -60,7 +60,7 @@ pub fn next_year<'a>(document: &Value<'a>) -> Result<Value<'a>, InputError> {
         .filter(|action| !status_is(action, COMPLETED))
         .cloned()
         .collect();
-    let addressed: HashSet<&str> = actions
+    let addressed: KeySet = actions
         .iter()
         .flat_map(|action| {
             action
