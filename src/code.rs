@@ -3,6 +3,7 @@
 //! catalogue that `rules()` returns (and the CLI's SARIF output lists) is this table.
 
 use crate::digest::DIGEST_LENGTH;
+use crate::json_write::{Object, WriteJson};
 use crate::limits::{thousands, MAX_ID_LENGTH, MAX_ITEMS};
 use crate::number;
 use crate::report::Severity;
@@ -10,7 +11,6 @@ use crate::rules::{
     ACTION_HORIZON_DAYS, EVIDENCE_BEFORE_PERIOD_DAYS, INSPECTION_OVERDUE_DAYS, LATE_SHARING_DAYS,
     PERIOD_DAYS, SMALL_NUMBERS,
 };
-use serde::{Serialize, Serializer};
 
 /// Text of the catalogue: written out, or made from a limit the rules own (so that the number
 /// is written once).
@@ -35,15 +35,24 @@ impl std::fmt::Debug for Words {
     }
 }
 
-impl Serialize for Words {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl WriteJson for Words {
+    fn write_json(&self, out: &mut String) {
+        self.text().write_json(out);
+    }
+}
+
+/// The reference for the catalogue's text (src/json_write.rs): serde is derived for the tests
+/// and for ts-rs only.
+#[cfg(test)]
+impl serde::Serialize for Words {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text())
     }
 }
 
 /// One entry of the catalogue of every code in rules.md, as `rules()` gives it.
-#[derive(Clone, Copy, Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
 pub struct RuleInfo {
     pub code: Code,
     pub severity: Severity,
@@ -160,9 +169,30 @@ impl Code {
     }
 }
 
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl WriteJson for Code {
+    fn write_json(&self, out: &mut String) {
+        self.as_str().write_json(out);
+    }
+}
+
+/// The reference for the code's text in tests (and for the report in the never-shipped
+/// `boundary-variants` build, src/wasm.rs).
+#[cfg(any(test, feature = "boundary-variants"))]
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+/// `{ code, severity, title, description }`.
+impl WriteJson for RuleInfo {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("code", &self.code)
+            .member("severity", &self.severity)
+            .member("title", self.title)
+            .member("description", &self.description)
+            .end();
     }
 }
 
@@ -174,6 +204,11 @@ impl std::fmt::Display for Code {
 
 pub fn rule_catalogue() -> &'static [RuleInfo] {
     RULES
+}
+
+/// The rule catalogue as JSON text: `[{ code, severity, title, description }]`.
+pub fn rule_catalogue_json() -> String {
+    crate::json_write::to_json(RULES)
 }
 
 #[cfg(test)]
@@ -220,6 +255,10 @@ mod tests {
                 serde_json::to_string(code).unwrap_or_default(),
                 format!("\"{}\"", code.as_str())
             );
+            assert_eq!(
+                crate::json_write::to_json(code),
+                format!("\"{}\"", code.as_str())
+            );
         }
         let mut strings: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
         strings.sort_unstable();
@@ -236,6 +275,14 @@ mod tests {
             .collect();
         let kinds: Vec<_> = DisclosureKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(kinds, disclosure);
+    }
+
+    #[test]
+    fn the_catalogue_as_serde_json_writes_it() {
+        crate::json_write::tests::same_as_serde_json(&rule_catalogue_json(), &RULES);
+        for rule in RULES {
+            crate::json_write::tests::same_as_serde_json(&crate::json_write::to_json(rule), rule);
+        }
     }
 
     #[test]

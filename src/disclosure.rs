@@ -2,9 +2,9 @@
 //! identify a child or family.
 
 use crate::code::Code;
+use crate::json_write::{Object, WriteJson};
 use crate::report::Severity;
 use categories::{category, is_letter, Category};
-use serde::Serialize;
 use words::{
     cues_at, may_start_cue, may_start_title, month_at, CAPITALS, CUE, INITIALS, LOWER_CASE, MONTH,
     TITLE, TITLES,
@@ -98,15 +98,29 @@ pub struct Finding {
     pub end: usize,
 }
 
+// Its JSON text is written by hand (src/json_write.rs); serde's `Serialize`, only in the tests,
+// is the reference for that text and what ts-rs reads.
 /// One finding as `scanDisclosure` gives it: a span in UTF-16 code units, `end` exclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
 pub struct DisclosureFinding {
     #[cfg_attr(test, ts(type = "DisclosureCode"))]
     pub code: Code,
     pub severity: Severity,
     pub start: usize,
     pub end: usize,
+}
+
+/// `{ code, severity, start, end }`.
+impl WriteJson for DisclosureFinding {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("code", &self.code)
+            .member("severity", &self.severity)
+            .member("start", &self.start)
+            .member("end", &self.end)
+            .end();
+    }
 }
 
 impl From<Finding> for DisclosureFinding {
@@ -1309,6 +1323,36 @@ fn to_utf16(bytes: &[u8], kept: &[(usize, usize, DisclosureKind)]) -> Vec<Findin
 mod tests {
     use super::*;
     use DisclosureKind::*;
+
+    #[test]
+    fn findings_as_serde_json_writes_them() {
+        let text = "Mr Smith 😀 of SW1A 1AA, jane@example.com, 943 476 5919, QQ 12 34 56 C, \
+                    born 01/02/2010, 07700 900123, Oakfield Primary School, Jane said";
+        let found: Vec<DisclosureFinding> = scan(text)
+            .into_iter()
+            .map(DisclosureFinding::from)
+            .collect();
+        assert!(found.len() >= 6, "{found:?}");
+        let mut every: Vec<DisclosureFinding> = DisclosureKind::ALL
+            .iter()
+            .zip(0..)
+            .map(|(kind, at)| {
+                DisclosureFinding::from(Finding {
+                    kind: *kind,
+                    start: at,
+                    end: usize::MAX - at,
+                })
+            })
+            .collect();
+        for findings in [&found, &every, &Vec::new()] {
+            crate::json_write::tests::same_as_serde_json(
+                &crate::json_write::to_json(findings),
+                findings,
+            );
+        }
+        every.truncate(1);
+        crate::json_write::tests::same_as_serde_json(&crate::json_write::to_json(&every), &every);
+    }
 
     /// The text with its «marked» stretches unmarked, and their UTF-16 spans.
     fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {

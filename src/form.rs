@@ -4,10 +4,10 @@
 //! messages, the browser form and the command line draw from.
 
 use crate::digest::digest_length;
+use crate::json_write::{Object, WriteJson};
 use crate::limits::{max_id_length, MAX_ITEMS};
 pub use crate::section::Area;
 use crate::section::SectionId;
-use serde::Serialize;
 use std::sync::OnceLock;
 
 mod fields;
@@ -28,10 +28,15 @@ pub const FORM_VERSION: u32 = 2;
 /// in no section, in no digest and in no rendering.
 pub const SCHEMA_KEY: &str = "$schema";
 
+// The form definition's JSON text is written by hand (`WriteJson`, below and
+// src/json_write.rs). serde's `Serialize` is derived only in the tests: the reference that text
+// is held to, byte for byte, and what ts-rs reads (serde's renames and skips) to write the
+// package's types.
+
 /// What a front end needs to draw the form without hard-coding it.
-#[derive(Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 pub struct FormDefinition {
     #[cfg_attr(test, ts(type = "2"))]
     pub form_version: u32,
@@ -47,8 +52,8 @@ pub struct FormDefinition {
 /// or a front end can check as the user types. A date's form only: whether it is a real
 /// calendar date is the rules' to say. The rules' own checks (rules/values.rs, rules/time.rs,
 /// digest.rs) are the reference; tests/json-schema.test.mjs holds each pattern to them.
-#[derive(Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Debug)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
 pub struct Patterns {
     pub date: &'static str,
     pub id: &'static str,
@@ -63,8 +68,8 @@ const PATTERNS: Patterns = Patterns {
     pointer: "^(?:/(?:[^~]|~[01])*)*$",
 };
 
-#[derive(Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Debug)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
 pub struct FormSection {
     pub id: SectionId,
     pub title: &'static str,
@@ -72,9 +77,9 @@ pub struct FormSection {
     pub fields: Vec<Field>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldKind"))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS), ts(rename = "FieldKind"))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 pub enum Kind {
     Text,
     Line,
@@ -94,6 +99,25 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// As the form definition writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::Line => "line",
+            Kind::Date => "date",
+            Kind::Option => "option",
+            Kind::Id => "id",
+            Kind::Digest => "digest",
+            Kind::Pointer => "pointer",
+            Kind::Count => "count",
+            Kind::Number => "number",
+            Kind::YesNo => "yesNo",
+            Kind::Object => "object",
+            Kind::IdList => "idList",
+            Kind::ObjectList => "objectList",
+        }
+    }
+
     pub fn is_list(self) -> bool {
         matches!(self, Kind::IdList | Kind::ObjectList)
     }
@@ -113,24 +137,34 @@ impl Kind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 pub enum LimitUnit {
     Words,
     Characters,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldLimit"))]
+impl LimitUnit {
+    /// As the form definition writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LimitUnit::Words => "words",
+            LimitUnit::Characters => "characters",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS), ts(rename = "FieldLimit"))]
 pub struct Limit {
     pub max: usize,
     pub unit: LimitUnit,
 }
 
 /// One option of an `option` field: its value in the document, and its label.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FieldOption"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS), ts(rename = "FieldOption"))]
 pub struct Choice {
     #[cfg_attr(test, ts(type = "OptionValue"))]
     pub value: &'static str,
@@ -180,59 +214,63 @@ pub enum CrossRule {
     AcknowledgementCode,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "FormField", optional_fields))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
+#[cfg_attr(
+    test,
+    derive(serde::Serialize, ts_rs::TS),
+    ts(rename = "FormField", optional_fields)
+)]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 pub struct Field {
     pub key: &'static str,
     /// A JSON Pointer; inside list items the item's index is written `*` (`/evidence/*` then
     /// `/id` for the id of every evidence item).
     pub path: String,
     pub label: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub hint: Option<String>,
     pub kind: Kind,
     pub required: bool,
     /// When the field is required only in some cases: says which.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub required_when: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<Limit>,
     /// For `option` fields: the allowed values and their labels.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<&'static [Choice]>,
     /// For `object` fields and `objectList` items.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub fields: Option<Vec<Field>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub item_label: Option<&'static str>,
     /// For a list of objects whose items are chosen by title: the key of the field that names
     /// an item (`title` for evidence items, `text` for recommendations, strengths and
     /// development areas).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub title_key: Option<&'static str>,
     /// For a list of objects with ids: how the id of a new item starts (`PL-S`, `PL-D`, `R`,
     /// `E`, `A`, `K`), followed by the first number no id of the document has.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub id_prefix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub max_items: Option<usize>,
     /// For `idList` fields: the JSON Pointers of the lists whose items' ids it names (`*` for
     /// any item), e.g. `["/evidence"]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub references: Option<&'static [&'static str]>,
     /// How messages name the field ("Enter {name}"), in lower case.
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     pub name: String,
     /// What `required` says when the field has a message of its own rather than "Enter {name}".
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     pub required_message: Option<&'static str>,
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     pub condition: Option<Condition>,
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     pub rule: Option<CrossRule>,
     /// Whether free text in this field is scanned for identifying details.
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     pub scanned: bool,
 }
 
@@ -385,6 +423,107 @@ pub fn capitalise(text: &str) -> String {
     text
 }
 
+impl WriteJson for Kind {
+    fn write_json(&self, out: &mut String) {
+        self.as_str().write_json(out);
+    }
+}
+
+impl WriteJson for LimitUnit {
+    fn write_json(&self, out: &mut String) {
+        self.as_str().write_json(out);
+    }
+}
+
+impl WriteJson for Limit {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("max", &self.max)
+            .member("unit", &self.unit)
+            .end();
+    }
+}
+
+impl WriteJson for Choice {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("value", self.value)
+            .member("label", self.label)
+            .end();
+    }
+}
+
+/// The members a front end reads, in declaration order; the optional ones absent when `None`;
+/// the wording only messages use (`name`, `required_message`) and the rules' own (`condition`,
+/// `rule`, `scanned`) left out.
+impl WriteJson for Field {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("key", self.key)
+            .member("path", &self.path)
+            .member("label", &self.label)
+            .optional("hint", self.hint.as_ref())
+            .member("kind", &self.kind)
+            .member("required", &self.required)
+            .optional("requiredWhen", self.required_when)
+            .optional("limit", self.limit)
+            .optional("options", self.options)
+            .optional("fields", self.fields.as_ref())
+            .optional("itemLabel", self.item_label)
+            .optional("titleKey", self.title_key)
+            .optional("idPrefix", self.id_prefix.as_ref())
+            .optional("maxItems", self.max_items)
+            .optional("references", self.references)
+            .end();
+    }
+}
+
+impl WriteJson for FormSection {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("id", &self.id)
+            .member("title", self.title)
+            .member("fields", &self.fields)
+            .end();
+    }
+}
+
+impl WriteJson for Patterns {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("date", self.date)
+            .member("id", self.id)
+            .member("digest", self.digest)
+            .member("pointer", self.pointer)
+            .end();
+    }
+}
+
+impl WriteJson for FormDefinition {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("formVersion", &self.form_version)
+            .member("sections", &self.sections)
+            .member("acknowledgements", &self.acknowledgements)
+            .member("patterns", self.patterns)
+            .end();
+    }
+}
+
+impl FormDefinition {
+    /// The form definition as JSON text, what `formDefinition()` gives JavaScript.
+    pub fn to_json(&self) -> String {
+        crate::json_write::to_json(self)
+    }
+}
+
+impl Field {
+    /// The field as JSON text, as the form definition writes it.
+    pub fn to_json(&self) -> String {
+        crate::json_write::to_json(self)
+    }
+}
+
 fn build() -> FormDefinition {
     let sections = SectionId::ALL
         .into_iter()
@@ -499,8 +638,69 @@ mod tests {
     }
 
     #[test]
+    fn the_form_definition_as_serde_json_writes_it() {
+        let def = form_definition();
+        crate::json_write::tests::same_as_serde_json(&def.to_json(), def);
+        fn every(fields: &[Field]) {
+            for field in fields {
+                crate::json_write::tests::same_as_serde_json(&field.to_json(), field);
+                every(field.fields.as_deref().unwrap_or_default());
+            }
+        }
+        for section in &def.sections {
+            every(&section.fields);
+        }
+        every(std::slice::from_ref(&def.acknowledgements));
+    }
+
+    #[test]
+    fn fields_with_every_optional_member_and_awkward_text_as_serde_json_writes_them() {
+        for text in crate::json_write::tests::awkward_strings() {
+            let bare = Field::new("key", Kind::Text, text.clone(), "name").optional();
+            let mut full = Field::new("key", Kind::ObjectList, text.clone(), "name")
+                .hint(text.clone())
+                .when(Condition::LastGradeInadequate, "when")
+                .characters(7)
+                .options(GRADES)
+                .fields(vec![
+                    bare.clone(),
+                    Field::new("k", Kind::YesNo, "l", "n").words(3),
+                ])
+                .item("item")
+                .titled_by("title")
+                .ids_starting(text.clone())
+                .references_lists(&["/evidence"]);
+            full.path = text.clone();
+            for field in [&bare, &full] {
+                crate::json_write::tests::same_as_serde_json(&field.to_json(), field);
+            }
+            full.fields = Some(Vec::new());
+            full.options = Some(&[]);
+            full.max_items = None;
+            crate::json_write::tests::same_as_serde_json(&full.to_json(), &full);
+        }
+        for kind in [
+            Kind::Text,
+            Kind::Line,
+            Kind::Date,
+            Kind::Option,
+            Kind::Id,
+            Kind::Digest,
+            Kind::Pointer,
+            Kind::Count,
+            Kind::Number,
+            Kind::YesNo,
+            Kind::Object,
+            Kind::IdList,
+            Kind::ObjectList,
+        ] {
+            crate::json_write::tests::same_as_serde_json(&crate::json_write::to_json(&kind), &kind);
+        }
+    }
+
+    #[test]
     fn serialises_in_camel_case_without_internal_wording() {
-        let json = serde_json::to_value(form_definition()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&form_definition().to_json()).unwrap();
         let about = &json["sections"][0]["fields"][0];
         assert_eq!(about["kind"], "object");
         let prepared = &about["fields"][2];

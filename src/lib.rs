@@ -17,6 +17,7 @@ pub mod disclosure;
 pub mod form;
 mod graphemes;
 pub mod json;
+pub mod json_write;
 mod keyset;
 pub mod limits;
 mod locate;
@@ -39,7 +40,7 @@ pub mod yearly;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use code::{rule_catalogue, Code, RuleInfo};
+pub use code::{rule_catalogue, rule_catalogue_json, Code, RuleInfo};
 pub use count::{count_characters, count_words};
 pub use disclosure::{scan as scan_disclosure, DisclosureFinding, DisclosureKind, Finding};
 pub use form::{form_definition, FormDefinition};

@@ -2,7 +2,7 @@
 //! parser, the messages, the rule catalogue and the form definition read them here; JavaScript
 //! reads them through the package's `limits()` (the WebAssembly binding serialises [`Limits`]).
 
-use serde::Serialize;
+use crate::json_write::{Object, WriteJson};
 
 /// The largest JSON text `validate_json` takes: 5 MiB of UTF-8 (rules.md, "Limits on input").
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -31,11 +31,13 @@ pub const MAX_ID_LENGTH: usize = max_id_length!();
 /// ends at 4 GiB.
 pub const MAX_VALUE_BYTES: usize = 256 * 1024 * 1024;
 
+// Its JSON text is written by hand (`WriteJson`, src/json_write.rs); serde's `Serialize` is
+// derived only in the tests, as the reference for that text and for ts-rs.
 /// The limits of rules.md "Limits on input" and document.md, as the core holds them: what
 /// JavaScript's `limits()` gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 pub struct Limits {
     /// The most UTF-8 `validateJson` takes: 5,242,880 bytes (5 MiB).
     pub max_bytes: usize,
@@ -47,6 +49,25 @@ pub struct Limits {
     pub max_id_length: usize,
     /// The most UTF-8 the module takes in for `validate`'s JSON text and the text functions.
     pub max_value_bytes: usize,
+}
+
+impl WriteJson for Limits {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("maxBytes", &self.max_bytes)
+            .member("maxDepth", &self.max_depth)
+            .member("maxItems", &self.max_items)
+            .member("maxIdLength", &self.max_id_length)
+            .member("maxValueBytes", &self.max_value_bytes)
+            .end();
+    }
+}
+
+impl Limits {
+    /// `{ maxBytes, maxDepth, maxItems, maxIdLength, maxValueBytes }`.
+    pub fn to_json(&self) -> String {
+        crate::json_write::to_json(self)
+    }
 }
 
 pub const LIMITS: Limits = Limits {
@@ -92,8 +113,9 @@ mod tests {
         assert_eq!(MAX_BYTES, 5_242_880);
         assert_eq!(mebibytes(MAX_BYTES), "5 MiB (5,242,880 bytes)");
         assert_eq!(
-            serde_json::to_string(&LIMITS).unwrap_or_default(),
+            LIMITS.to_json(),
             r#"{"maxBytes":5242880,"maxDepth":64,"maxItems":500,"maxIdLength":20,"maxValueBytes":268435456}"#
         );
+        crate::json_write::tests::same_as_serde_json(&LIMITS.to_json(), &LIMITS);
     }
 }

@@ -3,6 +3,7 @@
 //! WebAssembly binding passes them to JavaScript as data (docs/architecture.md, "Refusals").
 //! No message holds text from the document.
 
+use crate::json_write::{Object, WriteJson};
 use crate::limits::{mebibytes, MAX_DEPTH};
 use std::fmt;
 
@@ -196,6 +197,53 @@ fn in_brackets(f: &mut fmt::Formatter<'_>, at: Option<Position>) -> fmt::Result 
 
 impl std::error::Error for InputError {}
 
+impl InputError {
+    /// The refusal as JavaScript reads it from the WebAssembly binding:
+    /// `{"refusal":{"code","message","line"?,"column"?}}`, its code, its one message (which
+    /// never holds document text) and, with `with_position` (`validateJson`'s text; not
+    /// `validate`'s, which the caller never saw), where the text stops being acceptable.
+    pub fn refusal_json(&self, with_position: bool) -> String {
+        let position = self.position.filter(|_| with_position);
+        let message = self.to_string();
+        let mut out = String::new();
+        Object::new(&mut out)
+            .member(
+                "refusal",
+                &Refusal {
+                    code: self.kind.code(),
+                    message: &message,
+                    line: position.map(|p| p.line),
+                    column: position.map(|p| p.column),
+                },
+            )
+            .end();
+        out
+    }
+}
+
+/// A refusal as data, inside `{"refusal": ...}`. Its serde `Serialize`, only in the tests, is
+/// the reference its text is held to.
+#[cfg_attr(test, derive(serde::Serialize))]
+struct Refusal<'a> {
+    code: &'a str,
+    message: &'a str,
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    line: Option<usize>,
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    column: Option<usize>,
+}
+
+impl WriteJson for Refusal<'_> {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .member("code", self.code)
+            .member("message", self.message)
+            .optional("line", self.line)
+            .optional("column", self.column)
+            .end();
+    }
+}
+
 /// Admits input of `bytes` bytes of UTF-8 against `limit`: the one decision of `too-large`.
 /// `taken`: how many of those bytes the caller could hand over (the WebAssembly binding's
 /// buffer may be smaller when the module's memory cannot grow); what the core does not hold
@@ -282,6 +330,75 @@ mod tests {
             assert_eq!(kind.code(), code);
             assert_eq!(InputError { kind, position }.to_string(), message);
         }
+    }
+
+    #[test]
+    fn refusals_as_serde_json_writes_them() {
+        #[derive(serde::Serialize)]
+        struct Refused<'a> {
+            refusal: Refusal<'a>,
+        }
+        let positions = [
+            None,
+            Some(Position { line: 1, column: 1 }),
+            Some(Position {
+                line: 12_345,
+                column: 67_890,
+            }),
+        ];
+        let mut kinds = InputErrorKind::EVERY.to_vec();
+        kinds.extend([
+            InputErrorKind::Syntax("a value"),
+            InputErrorKind::TooLarge {
+                bytes: MAX_BYTES + 1,
+                limit: MAX_BYTES,
+            },
+        ]);
+        for kind in kinds {
+            for position in positions {
+                for with_position in [false, true] {
+                    let refused = InputError {
+                        kind: kind.clone(),
+                        position,
+                    };
+                    let message = refused.to_string();
+                    let at = position.filter(|_| with_position);
+                    let reference = Refused {
+                        refusal: Refusal {
+                            code: kind.code(),
+                            message: &message,
+                            line: at.map(|p| p.line),
+                            column: at.map(|p| p.column),
+                        },
+                    };
+                    crate::json_write::tests::same_as_serde_json(
+                        &refused.refusal_json(with_position),
+                        &reference,
+                    );
+                }
+            }
+        }
+        // The wording of a message as the writer escapes any string: held to serde_json's too.
+        for text in crate::json_write::tests::awkward_strings() {
+            let refusal = Refusal {
+                code: &text,
+                message: &text,
+                line: Some(1),
+                column: None,
+            };
+            crate::json_write::tests::same_as_serde_json(
+                &crate::json_write::to_json(&refusal),
+                &refusal,
+            );
+        }
+        assert_eq!(
+            InputError {
+                kind: InputErrorKind::TooDeep,
+                position: Some(Position { line: 2, column: 3 }),
+            }
+            .refusal_json(true),
+            r#"{"refusal":{"code":"too-deep","message":"The document is nested more than 64 levels deep (line 2, column 3)","line":2,"column":3}}"#
+        );
     }
 
     #[test]

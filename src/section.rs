@@ -1,7 +1,7 @@
 //! The eleven sections of the form (document.md, "Sections, in form order") and the three
 //! judgement areas, written once: the form definition, the rules and the report use these.
 
-use serde::{Serialize, Serializer};
+use crate::json_write::WriteJson;
 
 /// The table: each row is a variant, its id and its title, in form order.
 macro_rules! sections {
@@ -77,8 +77,17 @@ impl SectionId {
     }
 }
 
-impl Serialize for SectionId {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl WriteJson for SectionId {
+    fn write_json(&self, out: &mut String) {
+        self.as_str().write_json(out);
+    }
+}
+
+/// The reference for the section's text in tests (src/json_write.rs), and for the report in the
+/// never-shipped `boundary-variants` build (src/wasm.rs).
+#[cfg(any(test, feature = "boundary-variants"))]
+impl serde::Serialize for SectionId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }

@@ -182,7 +182,7 @@ pub fn array_index(key: &str) -> Option<u32> {
 
 /// A string as `JSON.stringify` writes it: `"` and `\` escaped, the control characters below
 /// U+0020 as `\b \f \n \r \t` or `\u00xx` (lower-case hexadecimal), everything else as itself.
-fn write_string(sink: &mut impl Sink, s: &str) {
+pub(crate) fn write_string(sink: &mut impl Sink, s: &str) {
     sink.push_str("\"");
     let bytes = s.as_bytes();
     let mut start = 0;

@@ -363,6 +363,7 @@ mod tests {
             let written = serde_json::to_string(d).unwrap_or_default();
             let declared = serde_json::to_string(&DiagnosticMembers::from(d)).unwrap_or_default();
             assert_eq!(written, declared);
+            assert_eq!(crate::json_write::to_json(d), declared);
         }
     }
 

@@ -12,14 +12,15 @@
 //! `JSON.parse`: `{"ok": ...}` with the result (a report in its canonical form, the text of
 //! `Report::to_json`), or `{"refusal": {"code", "message", "line"?, "column"?}}` for
 //! refused input, decided and worded by the core (src/refusal.rs; docs/architecture.md,
-//! "Refusals"). Nothing is thrown across the boundary, and nothing in this module can panic on
-//! input.
+//! "Refusals"). Every JSON text is written by src/json_write.rs, not serde_json, whose
+//! serialiser is kept out of the module. Nothing is thrown across the boundary, and nothing in
+//! this module can panic on input.
 
 use crate::disclosure::DisclosureFinding;
+use crate::json_write::to_json;
 use crate::limits::{LIMITS, MAX_BYTES, MAX_VALUE_BYTES};
 use crate::refusal::{admit_nesting, admit_size, InputError, InputErrorKind};
 use crate::ValidateOptions;
-use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 
@@ -170,7 +171,7 @@ fn with_value_input(
 #[wasm_bindgen(js_name = contentDigestInput)]
 pub fn content_digest_input(len: usize, size: usize, nesting: usize) -> String {
     let digest = with_value_input(len, size, nesting, |document| {
-        Ok(to_json(&crate::digest::content_digest(document)))
+        Ok(to_json(crate::digest::content_digest(document).as_str()))
     });
     outcome(digest, false)
 }
@@ -266,19 +267,19 @@ pub fn scan_disclosure_input(len: usize, size: usize) -> String {
 /// The form definition as JSON text.
 #[wasm_bindgen(js_name = formDefinitionJson)]
 pub fn form_definition_json() -> String {
-    to_json(crate::form_definition())
+    crate::form_definition().to_json()
 }
 
 /// The rule catalogue as JSON text: `[{ code, severity, title, description }]`.
 #[wasm_bindgen(js_name = rulesJson)]
 pub fn rules_json() -> String {
-    to_json(crate::rule_catalogue())
+    crate::code::rule_catalogue_json()
 }
 
 /// The limits as JSON text: `{ maxBytes, maxDepth, maxItems, maxIdLength, maxValueBytes }`.
 #[wasm_bindgen(js_name = limitsJson)]
 pub fn limits_json() -> String {
-    to_json(&LIMITS)
+    LIMITS.to_json()
 }
 
 /// A new draft document as JSON text.
@@ -324,30 +325,6 @@ fn host_sha256(bytes: &[u8]) -> Option<[u8; 32]> {
         .map(|()| sum)
 }
 
-/// Serialising the crate's own structs of strings, numbers and booleans cannot fail; should it,
-/// the facade's `JSON.parse` of the empty text throws, and the caller gets an Error.
-fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
-}
-
-/// A refused call's outcome as JavaScript reads it: `{"refusal": {...}}`.
-#[derive(Serialize)]
-struct Refused<'a> {
-    refusal: Refusal<'a>,
-}
-
-/// A refusal as data: its code, its one message (which never holds document text) and, for
-/// JSON text, where the text stops being acceptable.
-#[derive(Serialize)]
-struct Refusal<'a> {
-    code: &'a str,
-    message: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    column: Option<usize>,
-}
-
 /// The outcome of a call as JSON text: `{"ok": ...}` around the result's JSON text, or the
 /// refusal. `with_position`: give `line` and `column` when the refusal has them
 /// (`validateJson`'s text; not `validate`'s, which the caller never saw).
@@ -360,18 +337,7 @@ fn outcome(result: Result<String, InputError>, with_position: bool) -> String {
             out.push('}');
             out
         }
-        Err(refused) => {
-            let position = refused.position.filter(|_| with_position);
-            let message = refused.to_string();
-            to_json(&Refused {
-                refusal: Refusal {
-                    code: refused.kind.code(),
-                    message: &message,
-                    line: position.map(|p| p.line),
-                    column: position.map(|p| p.column),
-                },
-            })
-        }
+        Err(refused) => refused.refusal_json(with_position),
     }
 }
 

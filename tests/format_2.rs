@@ -160,7 +160,7 @@ fn the_form_definition_of_format_2() {
     // The codes are the options: the whole catalogue.
     let codes = ack.fields.as_ref().unwrap()[0].options.unwrap();
     assert_eq!(codes.len(), sefcheck::rule_catalogue().len());
-    let json = serde_json::to_value(def).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&def.to_json()).unwrap();
     let find = |path: &str| {
         fn walk<'v>(v: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
             if v["path"] == path {

@@ -65,7 +65,7 @@ fn properties_limits() -> ((&'static str, usize), (&'static str, usize)) {
     use std::sync::OnceLock;
     static LIMITS: OnceLock<(usize, usize)> = OnceLock::new();
     let (w, c) = *LIMITS.get_or_init(|| {
-        let def = serde_json::to_value(sefcheck::form_definition()).unwrap();
+        let def = serde_json::from_str::<serde_json::Value>(&sefcheck::form_definition().to_json()).unwrap();
         let find = |path: &str| -> usize {
             let mut stack = vec![&def];
             while let Some(v) = stack.pop() {

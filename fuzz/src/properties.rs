@@ -250,7 +250,8 @@ fn format_keys() -> &'static HashSet<String> {
     static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
     KEYS.get_or_init(|| {
         let mut out: HashSet<String> = VOCABULARY.iter().map(|s| s.to_string()).collect();
-        let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
+        let def = serde_json::from_str::<J>(&sefcheck::form_definition().to_json())
+            .expect("form definition");
         let mut stack = vec![&def];
         while let Some(v) = stack.pop() {
             match v {
@@ -285,8 +286,9 @@ fn fixed_wording() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
         let mut parts: Vec<String> = Vec::new();
-        let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
-        let cat = serde_json::to_value(sefcheck::rule_catalogue()).expect("catalogue");
+        let def = serde_json::from_str::<J>(&sefcheck::form_definition().to_json())
+            .expect("form definition");
+        let cat = serde_json::from_str::<J>(&sefcheck::rule_catalogue_json()).expect("catalogue");
         for v in [&def, &cat] {
             let (mut vals, mut keys) = (Vec::new(), Vec::new());
             walk_strings(v, &mut vals, &mut keys);
@@ -325,15 +327,17 @@ fn fixed_wording() -> &'static str {
 /// Documents that between them give every message template of the rules: the empty one, every
 /// field of the wrong type, every field with a bad value, every limit exceeded.
 pub fn template_documents() -> Vec<J> {
-    let def = serde_json::to_value(sefcheck::form_definition()).expect("form definition");
+    let def =
+        serde_json::from_str::<J>(&sefcheck::form_definition().to_json()).expect("form definition");
     let mut docs = vec![
         J::Object(Default::default()),
         serde_json::json!({"formVersion": 1}),
         serde_json::json!({"formVersion": 3}),
         serde_json::json!({"formVersion": 2}),
     ];
-    let acknowledgements = serde_json::to_value(&sefcheck::form_definition().acknowledgements)
-        .expect("form definition");
+    let acknowledgements =
+        serde_json::from_str::<J>(&sefcheck::form_definition().acknowledgements.to_json())
+            .expect("form definition");
     for mode in 0..4 {
         let mut doc = serde_json::Map::new();
         doc.insert("formVersion".into(), J::from(2));
