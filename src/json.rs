@@ -166,7 +166,11 @@ impl<'a> Parser<'a> {
         Ok(value)
     }
 
+    // Each of these three out of `value` (`#[inline(never)]`): V8 optimises the hot parser
+    // functions after one document, and TurboFan's time grows faster than a function's size
+    // (docs/performance.md, "What V8 compiles").
     /// An array at level `depth`; `self.pos` is at its `[`.
+    #[inline(never)]
     fn array(&mut self, depth: usize) -> Parsed<Value<'a>> {
         self.pos += 1;
         self.skip_whitespace();
@@ -191,6 +195,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An object at level `depth`; `self.pos` is at its `{`.
+    #[inline(never)]
     fn object(&mut self, depth: usize) -> Parsed<Value<'a>> {
         self.pos += 1;
         let base = self.members.len();
@@ -315,6 +320,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A number; `self.pos` is at its first character (`-` or a digit).
+    #[inline(never)]
     fn number(&mut self) -> Parsed<Value<'a>> {
         let start = self.pos;
         let scanned = scan_number(self.bytes, start)?;

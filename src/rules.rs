@@ -389,6 +389,10 @@ impl<'d> Checker<'d> {
         }
     }
 
+    // `string`, `text_limit` and `list` are functions of their own, not inlined into `field`:
+    // V8 then optimises smaller functions, or none, after one document (docs/performance.md,
+    // "What V8 compiles").
+    #[inline(never)]
     fn string(&mut self, field: &'static Field, text: &str, item: Option<Item<'d>>) {
         let options = field.options.unwrap_or_default();
         match field.kind {
@@ -421,6 +425,7 @@ impl<'d> Checker<'d> {
         }
     }
 
+    #[inline(never)]
     fn text_limit(&mut self, field: &'static Field, text: &str) {
         let Some(limit) = field.limit else { return };
         match limit.unit {
@@ -464,6 +469,7 @@ impl<'d> Checker<'d> {
         }
     }
 
+    #[inline(never)]
     fn list(&mut self, field: &'static Field, items: &'d [Value<'d>]) {
         if items.is_empty() {
             if field.required {

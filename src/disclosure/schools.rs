@@ -172,6 +172,8 @@ enum Word {
 /// name words (joined by single spaces, a joining word standing between two of them) before
 /// it, without the words that never start a name; none when no word of the run is
 /// distinctive.
+// Only after a school word: kept out of the loop over capitals that V8 optimises.
+#[inline(never)]
 fn run_start(t: &Text, i: usize) -> Option<usize> {
     // The words before the school word, nearest first.
     let mut words: Vec<(usize, (usize, usize))> = Vec::new();
