@@ -988,7 +988,8 @@ test('npx sefcheck in a fresh project that installed the packed tarball', { time
   const app = path.join(dir, 'app');
   fs.mkdirSync(app);
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'ci-project', private: true, version: '1.0.0' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, packed[0].filename)], {
+  // --prefer-offline, as tests/client.test.mjs: the registry only for metadata the cache lacks.
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(dir, packed[0].filename)], {
     cwd: app,
     stdio: 'pipe',
   });

@@ -107,7 +107,9 @@ test('npm pack, install into a fresh project, use it from ESM, CJS, TypeScript a
   const app = path.join(dir, 'app');
   fs.mkdirSync(app);
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'client', private: true, version: '1.0.0' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, stdio: 'pipe' });
+  // --prefer-offline: after `npm ci` the cache holds the dependencies' tarballs but not always
+  // their registry metadata (a fresh machine's `npm ci` never fetches it); only that is fetched.
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, stdio: 'pipe' });
   const complete = JSON.stringify(completeText);
 
   await t.test('Node ES module', () => {
