@@ -158,23 +158,36 @@ fn areas(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
     out.push(']');
 }
 
+/// Items by id: each with its valid id, and the area whose list it is in (development areas;
+/// the first area for the other lists). One type for every list, so that the module holds one
+/// copy of the code that gathers and matches them.
+type Items<'v, 'a> = Vec<(&'v str, &'v Value<'a>, Area)>;
+
+/// Adds the objects of `list` that have a valid id, in order.
+fn gather<'v, 'a>(items: &mut Items<'v, 'a>, list: Option<&'v Value<'a>>, area: Area) {
+    for item in object_items(list) {
+        if let Some(id) = id(item) {
+            items.push((id, item, area));
+        }
+    }
+}
+
 /// The valid, first-used ids of a list of objects, each with its item, in order.
-fn by_id<'v, 'a>(list: Option<&'v Value<'a>>) -> Vec<(&'v str, &'v Value<'a>)> {
-    first_uses(
-        object_items(list)
-            .filter_map(|item| id(item).map(|id| (id, item)))
-            .collect(),
-    )
+fn by_id<'v, 'a>(list: Option<&'v Value<'a>>) -> Items<'v, 'a> {
+    let mut items = Vec::new();
+    gather(&mut items, list, Area::ALL[0]);
+    first_uses(items)
 }
 
 /// The items whose id no item before them has.
-fn first_uses<T>(items: Vec<(&str, T)>) -> Vec<(&str, T)> {
-    let later = later_uses(items.iter().map(|(id, _)| Some(*id)));
+fn first_uses<'v, 'a>(mut items: Items<'v, 'a>) -> Items<'v, 'a> {
+    let later = later_uses(items.iter().map(|(id, ..)| Some(*id)));
+    let mut at = 0;
+    items.retain(|_| {
+        at += 1;
+        !later[at - 1]
+    });
     items
-        .into_iter()
-        .zip(later)
-        .filter_map(|(item, later)| (!later).then_some(item))
-        .collect()
 }
 
 /// A measure's value, target or previous value when it is a number within its unit's range
@@ -191,8 +204,12 @@ fn measure_number(measure: &Value<'_>, key: &str) -> Option<f64> {
 }
 
 /// Where each id is in a list of items by id.
-fn positions<'v, T>(list: &[(&'v str, T)]) -> KeySet<'v> {
-    list.iter().map(|(id, _)| *id).collect()
+fn positions<'v>(list: &Items<'v, '_>) -> KeySet<'v> {
+    let mut entries = Vec::with_capacity(list.len());
+    for (at, (id, ..)) in list.iter().enumerate() {
+        entries.push((*id, at));
+    }
+    KeySet::numbered(entries)
 }
 
 /// A measure of both years, matched by id.
@@ -229,9 +246,9 @@ fn measures(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
     let after_at = positions(&after);
     let mut matched = Vec::new();
     let mut added = Vec::new();
-    for (id, measure) in &after {
+    for &(id, measure, _) in &after {
         let Some(old) = before_at.get(id).map(|at| before[at].1) else {
-            added.push(*id);
+            added.push(id);
             continue;
         };
         matched.push(Matched {
@@ -245,9 +262,9 @@ fn measures(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
         });
     }
     let mut dropped = Vec::new();
-    for (id, _) in &before {
+    for &(id, ..) in &before {
         if !after_at.contains(id) {
-            dropped.push(*id);
+            dropped.push(id);
         }
     }
     Object::new(out)
@@ -321,19 +338,15 @@ fn audit(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
 }
 
 /// Every development area with a valid id first used in the namespace of development areas
-/// (recommendations are matched apart), with its area and whether it is resolved.
-fn development_area_list<'v>(document: &'v Value<'_>) -> Vec<(&'v str, (Area, bool))> {
+/// (recommendations are matched apart), with its area.
+fn development_area_list<'v, 'a>(document: &'v Value<'a>) -> Items<'v, 'a> {
     let mut all = Vec::new();
     for area in Area::ALL {
         let list = document
             .get(AREAS_KEY)
             .and_then(|a| a.get(area.key()))
             .and_then(|a| a.get("developmentAreas"));
-        for item in object_items(list) {
-            if let Some(id) = id(item) {
-                all.push((id, (area, status_is(item, RESOLVED))));
-            }
-        }
+        gather(&mut all, list, area);
     }
     first_uses(all)
 }
@@ -357,16 +370,19 @@ fn development_areas(out: &mut String, previous: &Value<'_>, current: &Value<'_>
     let after_at = positions(&after);
     let mut carried = Vec::new();
     let mut new = Vec::new();
-    for &(id, (area, resolved)) in &after {
+    for &(id, item, area) in &after {
         match before_at.get(id) {
             None => new.push(Entry(id, area)),
-            Some(_) if !resolved => carried.push(Entry(id, area)),
+            Some(_) if !status_is(item, RESOLVED) => carried.push(Entry(id, area)),
             Some(_) => {}
         }
     }
     let mut resolved = Vec::new();
-    for &(id, (area, was_resolved)) in &before {
-        if !was_resolved && after_at.get(id).map_or(true, |at| after[at].1 .1) {
+    for &(id, item, area) in &before {
+        let resolved_now = after_at
+            .get(id)
+            .map_or(true, |at| status_is(after[at].1, RESOLVED));
+        if !status_is(item, RESOLVED) && resolved_now {
             resolved.push(Entry(id, area));
         }
     }
@@ -381,42 +397,41 @@ fn actions(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
     let start = date(current.get("about").and_then(|a| a.get("periodStart")));
     let before = by_id(previous.get("actions"));
     let after = by_id(current.get("actions"));
-    let mut open = Vec::new();
-    for (id, action) in &before {
-        if !status_is(action, COMPLETED) {
-            open.push(*id);
-        }
-    }
-    let open_before: KeySet = open.into_iter().collect();
     let known_before = positions(&before);
     let after_ids = positions(&after);
+    // Open last year: the one action with the id (ids are first uses) not completed.
+    let open_before = |id: &str| {
+        known_before
+            .get(id)
+            .is_some_and(|at| !status_is(before[at].1, COMPLETED))
+    };
     let (mut completed, mut carried, mut new) = (Vec::new(), Vec::new(), Vec::new());
-    for (id, action) in &after {
+    for &(id, action, _) in &after {
         let done = status_is(action, COMPLETED);
         if !known_before.contains(id) {
-            new.push(*id);
-        } else if open_before.contains(id) {
+            new.push(id);
+        } else if open_before(id) {
             if done {
-                completed.push(*id);
+                completed.push(id);
             } else {
-                carried.push(*id);
+                carried.push(id);
             }
         }
     }
     let overdue = start.and_then(parse_date).map(|start| {
         let mut late = Vec::new();
-        for (id, action) in &after {
+        for &(id, action, _) in &after {
             let due = date(action.get("due")).and_then(parse_date);
             if !status_is(action, COMPLETED) && due.is_some_and(|due| due < start) {
-                late.push(*id);
+                late.push(id);
             }
         }
         late
     });
     let mut dropped = Vec::new();
-    for (id, _) in &before {
-        if open_before.contains(id) && !after_ids.contains(id) {
-            dropped.push(*id);
+    for &(id, ..) in &before {
+        if open_before(id) && !after_ids.contains(id) {
+            dropped.push(id);
         }
     }
     Object::new(out)
@@ -428,16 +443,13 @@ fn actions(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
         .end();
 }
 
-/// The inspection's recommendations by id, each with whether it is completed.
-fn recommendation_list<'v>(document: &'v Value<'_>) -> Vec<(&'v str, bool)> {
-    let items = document
-        .get("inspection")
-        .and_then(|i| i.get("recommendations"));
-    let mut list = Vec::new();
-    for (id, recommendation) in by_id(items) {
-        list.push((id, status_is(recommendation, COMPLETED)));
-    }
-    list
+/// The inspection's recommendations by id.
+fn recommendation_list<'v, 'a>(document: &'v Value<'a>) -> Items<'v, 'a> {
+    by_id(
+        document
+            .get("inspection")
+            .and_then(|i| i.get("recommendations")),
+    )
 }
 
 fn recommendations(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
@@ -446,8 +458,12 @@ fn recommendations(out: &mut String, previous: &Value<'_>, current: &Value<'_>) 
     let before_at = positions(&before);
     let after_at = positions(&after);
     let (mut completed, mut open, mut new) = (Vec::new(), Vec::new(), Vec::new());
-    for &(id, done) in &after {
-        match before_at.get(id).map(|at| before[at].1) {
+    for &(id, item, _) in &after {
+        let done = status_is(item, COMPLETED);
+        match before_at
+            .get(id)
+            .map(|at| status_is(before[at].1, COMPLETED))
+        {
             None => new.push(id),
             Some(false) if done => completed.push(id),
             _ => {}
@@ -457,8 +473,8 @@ fn recommendations(out: &mut String, previous: &Value<'_>, current: &Value<'_>) 
         }
     }
     let mut dropped = Vec::new();
-    for &(id, done) in &before {
-        if !done && !after_at.contains(id) {
+    for &(id, item, _) in &before {
+        if !status_is(item, COMPLETED) && !after_at.contains(id) {
             dropped.push(id);
         }
     }
