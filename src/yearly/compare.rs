@@ -158,17 +158,68 @@ fn areas(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
     out.push(']');
 }
 
-/// Items by id: each with its valid id, and the area whose list it is in (development areas;
-/// the first area for the other lists). One type for every list, so that the module holds one
-/// copy of the code that gathers and matches them.
-type Items<'v, 'a> = Vec<(&'v str, &'v Value<'a>, Area)>;
+/// An item of a list by id: its valid id, the item, the area whose list it is in (development
+/// areas; the first area for the other lists), and the lists of the comparison it goes in
+/// ([`NEW`] ...). One type for every list, so that the module holds one copy of the code that
+/// gathers, matches and writes them; the lists are written from the marks, with no list of
+/// their own.
+struct Item<'v, 'a> {
+    id: &'v str,
+    value: &'v Value<'a>,
+    area: Area,
+    marks: u8,
+}
+
+type Items<'v, 'a> = Vec<Item<'v, 'a>>;
+
+// The lists an item goes in.
+const NEW: u8 = 1;
+const CARRIED: u8 = 2;
+const COMPLETED_NOW: u8 = 4;
+const OVERDUE: u8 = 8;
+const OPEN: u8 = 16;
+const DROPPED: u8 = 32;
+const RESOLVED_NOW: u8 = 64;
 
 /// Adds the objects of `list` that have a valid id, in order.
 fn gather<'v, 'a>(items: &mut Items<'v, 'a>, list: Option<&'v Value<'a>>, area: Area) {
-    for item in object_items(list) {
-        if let Some(id) = id(item) {
-            items.push((id, item, area));
+    for value in object_items(list) {
+        if let Some(id) = id(value) {
+            items.push(Item {
+                id,
+                value,
+                area,
+                marks: 0,
+            });
         }
+    }
+}
+
+/// The items marked `.1`, in order: their ids, or with `.2` `{"id": ..., "area": ...}` objects.
+struct Marked<'l, 'v, 'a>(&'l [Item<'v, 'a>], u8, bool);
+
+impl WriteJson for Marked<'_, '_, '_> {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        let mut first = true;
+        for item in self.0 {
+            if item.marks & self.1 == 0 {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            if self.2 {
+                Object::new(out)
+                    .member("id", item.id)
+                    .member("area", item.area.key())
+                    .end();
+            } else {
+                item.id.write_json(out);
+            }
+        }
+        out.push(']');
     }
 }
 
@@ -181,7 +232,7 @@ fn by_id<'v, 'a>(list: Option<&'v Value<'a>>) -> Items<'v, 'a> {
 
 /// The items whose id no item before them has.
 fn first_uses<'v, 'a>(mut items: Items<'v, 'a>) -> Items<'v, 'a> {
-    let later = later_uses(items.iter().map(|(id, ..)| Some(*id)));
+    let later = later_uses(items.iter().map(|item| Some(item.id)));
     let mut at = 0;
     items.retain(|_| {
         at += 1;
@@ -206,8 +257,8 @@ fn measure_number(measure: &Value<'_>, key: &str) -> Option<f64> {
 /// Where each id is in a list of items by id.
 fn positions<'v>(list: &Items<'v, '_>) -> KeySet<'v> {
     let mut entries = Vec::with_capacity(list.len());
-    for (at, (id, ..)) in list.iter().enumerate() {
-        entries.push((*id, at));
+    for (at, item) in list.iter().enumerate() {
+        entries.push((item.id, at));
     }
     KeySet::numbered(entries)
 }
@@ -240,19 +291,19 @@ impl WriteJson for Matched<'_> {
 }
 
 fn measures(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
-    let before = by_id(previous.get("kpis"));
-    let after = by_id(current.get("kpis"));
+    let mut before = by_id(previous.get("kpis"));
+    let mut after = by_id(current.get("kpis"));
     let before_at = positions(&before);
     let after_at = positions(&after);
     let mut matched = Vec::new();
-    let mut added = Vec::new();
-    for &(id, measure, _) in &after {
-        let Some(old) = before_at.get(id).map(|at| before[at].1) else {
-            added.push(id);
+    for item in &mut after {
+        let Some(old) = before_at.get(item.id).map(|at| before[at].value) else {
+            item.marks = NEW;
             continue;
         };
+        let measure = item.value;
         matched.push(Matched {
-            id,
+            id: item.id,
             area: option(measure.get("area"), MEASURE_AREAS),
             unit: option(measure.get("unit"), UNITS),
             better: option(measure.get("better"), BETTER).or(option(old.get("better"), BETTER)),
@@ -261,16 +312,15 @@ fn measures(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
             target: measure_number(measure, "target"),
         });
     }
-    let mut dropped = Vec::new();
-    for &(id, ..) in &before {
-        if !after_at.contains(id) {
-            dropped.push(id);
+    for item in &mut before {
+        if !after_at.contains(item.id) {
+            item.marks = DROPPED;
         }
     }
     Object::new(out)
         .member("matched", &matched[..])
-        .member("added", &added[..])
-        .member("dropped", &dropped[..])
+        .member("added", &Marked(&after, NEW, false))
+        .member("dropped", &Marked(&before, DROPPED, false))
         .end();
 }
 
@@ -351,95 +401,68 @@ fn development_area_list<'v, 'a>(document: &'v Value<'a>) -> Items<'v, 'a> {
     first_uses(all)
 }
 
-/// A development area as the comparison gives it: `{"id": ..., "area": ...}`.
-struct Entry<'v>(&'v str, Area);
-
-impl WriteJson for Entry<'_> {
-    fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .member("id", self.0)
-            .member("area", self.1.key())
-            .end();
-    }
-}
-
 fn development_areas(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
-    let before = development_area_list(previous);
-    let after = development_area_list(current);
+    let mut before = development_area_list(previous);
+    let mut after = development_area_list(current);
     let before_at = positions(&before);
     let after_at = positions(&after);
-    let mut carried = Vec::new();
-    let mut new = Vec::new();
-    for &(id, item, area) in &after {
-        match before_at.get(id) {
-            None => new.push(Entry(id, area)),
-            Some(_) if !status_is(item, RESOLVED) => carried.push(Entry(id, area)),
-            Some(_) => {}
-        }
+    for item in &mut after {
+        item.marks = match before_at.get(item.id) {
+            None => NEW,
+            Some(_) if !status_is(item.value, RESOLVED) => CARRIED,
+            Some(_) => 0,
+        };
     }
-    let mut resolved = Vec::new();
-    for &(id, item, area) in &before {
+    for item in &mut before {
         let resolved_now = after_at
-            .get(id)
-            .map_or(true, |at| status_is(after[at].1, RESOLVED));
-        if !status_is(item, RESOLVED) && resolved_now {
-            resolved.push(Entry(id, area));
+            .get(item.id)
+            .map_or(true, |at| status_is(after[at].value, RESOLVED));
+        if !status_is(item.value, RESOLVED) && resolved_now {
+            item.marks = RESOLVED_NOW;
         }
     }
     Object::new(out)
-        .member("carried", &carried[..])
-        .member("resolved", &resolved[..])
-        .member("new", &new[..])
+        .member("carried", &Marked(&after, CARRIED, true))
+        .member("resolved", &Marked(&before, RESOLVED_NOW, true))
+        .member("new", &Marked(&after, NEW, true))
         .end();
 }
 
 fn actions(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
-    let start = date(current.get("about").and_then(|a| a.get("periodStart")));
-    let before = by_id(previous.get("actions"));
-    let after = by_id(current.get("actions"));
+    let start = date(current.get("about").and_then(|a| a.get("periodStart"))).and_then(parse_date);
+    let mut before = by_id(previous.get("actions"));
+    let mut after = by_id(current.get("actions"));
     let known_before = positions(&before);
     let after_ids = positions(&after);
-    // Open last year: the one action with the id (ids are first uses) not completed.
-    let open_before = |id: &str| {
-        known_before
-            .get(id)
-            .is_some_and(|at| !status_is(before[at].1, COMPLETED))
-    };
-    let (mut completed, mut carried, mut new) = (Vec::new(), Vec::new(), Vec::new());
-    for &(id, action, _) in &after {
-        let done = status_is(action, COMPLETED);
-        if !known_before.contains(id) {
-            new.push(id);
-        } else if open_before(id) {
-            if done {
-                completed.push(id);
-            } else {
-                carried.push(id);
-            }
+    for item in &mut after {
+        let done = status_is(item.value, COMPLETED);
+        // Open last year: the one action with the id (ids are first uses) not completed.
+        let open_before = known_before
+            .get(item.id)
+            .map(|at| !status_is(before[at].value, COMPLETED));
+        let mut marks = match open_before {
+            None => NEW,
+            Some(true) if done => COMPLETED_NOW,
+            Some(true) => CARRIED,
+            Some(false) => 0,
+        };
+        let due = date(item.value.get("due")).and_then(parse_date);
+        if !done && due.is_some_and(|due| start.is_some_and(|start| due < start)) {
+            marks |= OVERDUE;
         }
+        item.marks = marks;
     }
-    let overdue = start.and_then(parse_date).map(|start| {
-        let mut late = Vec::new();
-        for &(id, action, _) in &after {
-            let due = date(action.get("due")).and_then(parse_date);
-            if !status_is(action, COMPLETED) && due.is_some_and(|due| due < start) {
-                late.push(id);
-            }
-        }
-        late
-    });
-    let mut dropped = Vec::new();
-    for &(id, ..) in &before {
-        if open_before(id) && !after_ids.contains(id) {
-            dropped.push(id);
+    for item in &mut before {
+        if !status_is(item.value, COMPLETED) && !after_ids.contains(item.id) {
+            item.marks = DROPPED;
         }
     }
     Object::new(out)
-        .member("completed", &completed[..])
-        .member("carried", &carried[..])
-        .member("overdue", &overdue)
-        .member("new", &new[..])
-        .member("dropped", &dropped[..])
+        .member("completed", &Marked(&after, COMPLETED_NOW, false))
+        .member("carried", &Marked(&after, CARRIED, false))
+        .member("overdue", &start.map(|_| Marked(&after, OVERDUE, false)))
+        .member("new", &Marked(&after, NEW, false))
+        .member("dropped", &Marked(&before, DROPPED, false))
         .end();
 }
 
@@ -453,36 +476,34 @@ fn recommendation_list<'v, 'a>(document: &'v Value<'a>) -> Items<'v, 'a> {
 }
 
 fn recommendations(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
-    let before = recommendation_list(previous);
-    let after = recommendation_list(current);
+    let mut before = recommendation_list(previous);
+    let mut after = recommendation_list(current);
     let before_at = positions(&before);
     let after_at = positions(&after);
-    let (mut completed, mut open, mut new) = (Vec::new(), Vec::new(), Vec::new());
-    for &(id, item, _) in &after {
-        let done = status_is(item, COMPLETED);
-        match before_at
-            .get(id)
-            .map(|at| status_is(before[at].1, COMPLETED))
-        {
-            None => new.push(id),
-            Some(false) if done => completed.push(id),
-            _ => {}
-        }
+    for item in &mut after {
+        let done = status_is(item.value, COMPLETED);
+        let was_done = before_at
+            .get(item.id)
+            .map(|at| status_is(before[at].value, COMPLETED));
+        item.marks = match was_done {
+            None => NEW,
+            Some(false) if done => COMPLETED_NOW,
+            _ => 0,
+        };
         if !done {
-            open.push(id);
+            item.marks |= OPEN;
         }
     }
-    let mut dropped = Vec::new();
-    for &(id, item, _) in &before {
-        if !status_is(item, COMPLETED) && !after_at.contains(id) {
-            dropped.push(id);
+    for item in &mut before {
+        if !status_is(item.value, COMPLETED) && !after_at.contains(item.id) {
+            item.marks = DROPPED;
         }
     }
     Object::new(out)
-        .member("completed", &completed[..])
-        .member("open", &open[..])
-        .member("new", &new[..])
-        .member("dropped", &dropped[..])
+        .member("completed", &Marked(&after, COMPLETED_NOW, false))
+        .member("open", &Marked(&after, OPEN, false))
+        .member("new", &Marked(&after, NEW, false))
+        .member("dropped", &Marked(&before, DROPPED, false))
         .end();
 }
 
