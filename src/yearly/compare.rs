@@ -263,30 +263,45 @@ fn positions<'v>(list: &Items<'v, '_>) -> KeySet<'v> {
     KeySet::numbered(entries)
 }
 
-/// A measure of both years, matched by id.
-struct Matched<'v> {
-    id: &'v str,
-    area: Option<&'static str>,
-    unit: Option<&'static str>,
-    better: Option<&'static str>,
-    previous: Option<f64>,
-    current: Option<f64>,
-    target: Option<f64>,
+/// This year's measures that last year's list has, each with last year's value, written as
+/// they are matched (with no list of their own).
+struct Matched<'l, 'v, 'a> {
+    before: &'l [Item<'v, 'a>],
+    after: &'l [Item<'v, 'a>],
+    before_at: &'l KeySet<'v>,
 }
 
-impl WriteJson for Matched<'_> {
+impl WriteJson for Matched<'_, '_, '_> {
     fn write_json(&self, out: &mut String) {
-        let higher = self.better.map(|b| b == "higher");
-        Object::new(out)
-            .member("id", self.id)
-            .member("area", &self.area)
-            .member("unit", &self.unit)
-            .member("better", &self.better)
-            .member("previous", &self.previous)
-            .member("current", &self.current)
-            .member("target", &self.target)
-            .member("change", change(self.previous, self.current, higher))
-            .end();
+        out.push('[');
+        let mut first = true;
+        for item in self.after {
+            let Some(at) = self.before_at.get(item.id) else {
+                continue;
+            };
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            let (old, measure) = (self.before[at].value, item.value);
+            let better =
+                option(measure.get("better"), BETTER).or(option(old.get("better"), BETTER));
+            let (was, is) = (
+                measure_number(old, "value"),
+                measure_number(measure, "value"),
+            );
+            Object::new(out)
+                .member("id", item.id)
+                .member("area", &option(measure.get("area"), MEASURE_AREAS))
+                .member("unit", &option(measure.get("unit"), UNITS))
+                .member("better", &better)
+                .member("previous", &was)
+                .member("current", &is)
+                .member("target", &measure_number(measure, "target"))
+                .member("change", change(was, is, better.map(|b| b == "higher")))
+                .end();
+        }
+        out.push(']');
     }
 }
 
@@ -295,30 +310,23 @@ fn measures(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
     let mut after = by_id(current.get("kpis"));
     let before_at = positions(&before);
     let after_at = positions(&after);
-    let mut matched = Vec::new();
     for item in &mut after {
-        let Some(old) = before_at.get(item.id).map(|at| before[at].value) else {
+        if !before_at.contains(item.id) {
             item.marks = NEW;
-            continue;
-        };
-        let measure = item.value;
-        matched.push(Matched {
-            id: item.id,
-            area: option(measure.get("area"), MEASURE_AREAS),
-            unit: option(measure.get("unit"), UNITS),
-            better: option(measure.get("better"), BETTER).or(option(old.get("better"), BETTER)),
-            previous: measure_number(old, "value"),
-            current: measure_number(measure, "value"),
-            target: measure_number(measure, "target"),
-        });
+        }
     }
     for item in &mut before {
         if !after_at.contains(item.id) {
             item.marks = DROPPED;
         }
     }
+    let matched = Matched {
+        before: &before,
+        after: &after,
+        before_at: &before_at,
+    };
     Object::new(out)
-        .member("matched", &matched[..])
+        .member("matched", &matched)
         .member("added", &Marked(&after, NEW, false))
         .member("dropped", &Marked(&before, DROPPED, false))
         .end();
