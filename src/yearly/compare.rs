@@ -351,16 +351,11 @@ impl AuditYear {
         let audit = document.get("audit");
         let field = |key: &str| count(audit.and_then(|a| a.get(key)));
         let cases = field("casesAudited");
+        let sum = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a + b);
         // The grades from the best: the first two are good or better.
-        let mut good_or_better = None;
-        let mut all = Some(0.0);
-        for (at, grade) in GRADES.iter().enumerate() {
-            let n = field(grade.value);
-            all = all.zip(n).map(|(all, n)| all + n);
-            if at == 1 {
-                good_or_better = field(GRADES[0].value).zip(n).map(|(o, g)| o + g);
-            }
-        }
+        let grade = |at: usize| field(GRADES[at].value);
+        let good_or_better = sum(grade(0), grade(1));
+        let all = sum(sum(good_or_better, grade(2)), grade(3));
         let share = match (cases, good_or_better, all) {
             (Some(cases), Some(good), Some(all)) if cases > 0.0 && all == cases => {
                 Some(good / cases)
