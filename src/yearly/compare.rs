@@ -14,7 +14,7 @@ use super::{object_items, status_is, COMPLETED, RESOLVED};
 use crate::digest::{content_digest, is_digest};
 use crate::form::{Choice, BETTER, GRADES, MEASURE_AREAS, UNITS};
 use crate::json_write::{Object, WriteJson};
-use crate::keyset::{later_uses, KeySet};
+use crate::keyset::KeySet;
 use crate::rules::time::parse_date;
 use crate::rules::values::is_valid_id;
 use crate::section::{Area, AREAS_KEY};
@@ -232,11 +232,12 @@ fn by_id<'v, 'a>(list: Option<&'v Value<'a>>) -> Items<'v, 'a> {
 
 /// The items whose id no item before them has.
 fn first_uses<'v, 'a>(mut items: Items<'v, 'a>) -> Items<'v, 'a> {
-    let later = later_uses(items.iter().map(|item| Some(item.id)));
+    // Each id's first place among the items.
+    let first = positions(&items);
     let mut at = 0;
-    items.retain(|_| {
+    items.retain(|item| {
         at += 1;
-        !later[at - 1]
+        first.get(item.id) == Some(at - 1)
     });
     items
 }
