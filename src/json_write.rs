@@ -1,6 +1,7 @@
 //! The JSON text of everything the crate hands out as JSON: the report, a refusal, the form
-//! definition, the rule catalogue, the limits, disclosure findings and the content digest. One
-//! writer, natively and in WebAssembly, so that a report is the same text in both.
+//! definition, the rule catalogue, the limits, disclosure findings, the content digest and the
+//! comparison of two years. One writer, natively and in WebAssembly, so that a report is the
+//! same text in both.
 //!
 //! Written by hand rather than by serde_json: its serialiser (the `Serializer` machinery and
 //! one derived `Serialize` impl per type, monomorphised) took the module 1,655 bytes larger at
@@ -10,6 +11,9 @@
 //! optional members absent rather than null, strings escaped as serde_json escapes them (`"`,
 //! `\` and the control characters below U+0020, as `\b \t \n \f \r` or `\u00xx` in lower-case
 //! hexadecimal), which is also how `JSON.stringify` escapes a Rust string (src/stringify.rs).
+//! The comparison of two years (src/yearly/compare.rs) is held instead to the text `stringify`
+//! writes for the document value it was built as before; its numbers are written as
+//! `stringify` writes a document's numbers.
 
 /// A value that writes itself as compact JSON text.
 pub trait WriteJson {
@@ -63,6 +67,25 @@ impl WriteJson for usize {
 impl WriteJson for u32 {
     fn write_json(&self, out: &mut String) {
         (*self as usize).write_json(out);
+    }
+}
+
+/// A number as `JSON.stringify` writes it (src/number.rs), as the documents' own numbers are
+/// written back (src/stringify.rs).
+impl WriteJson for f64 {
+    fn write_json(&self, out: &mut String) {
+        crate::number::write(out, *self);
+    }
+}
+
+/// A value, or `null` when there is none (a member that is always there: unlike
+/// [`Object::optional`], which leaves the member out).
+impl<T: WriteJson> WriteJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(value) => value.write_json(out),
+            None => out.push_str("null"),
+        }
     }
 }
 
@@ -220,6 +243,47 @@ pub(crate) mod tests {
         fn any_string_and_number_as_serde_json_writes_it(s in proptest::prelude::any::<String>(), n in proptest::prelude::any::<usize>()) {
             same_as_serde_json(&to_json(s.as_str()), &s);
             same_as_serde_json(&to_json(&n), &n);
+        }
+    }
+
+    /// Numbers as `stringify` writes a document's numbers, and absent values as `null`.
+    fn number_as_stringify_writes_it(n: f64) {
+        let theirs = crate::stringify::to_string(
+            &crate::value::Value::Number(n),
+            crate::stringify::Order::JavaScript,
+        );
+        assert_eq!(to_json(&n), theirs);
+        assert_eq!(to_json(&Some(n)), theirs);
+    }
+
+    #[test]
+    fn numbers_and_nulls_as_stringify_writes_them() {
+        for n in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.5,
+            0.1,
+            1e21,
+            1e-7,
+            123456789012345680000.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            number_as_stringify_writes_it(n);
+        }
+        assert_eq!(to_json(&None::<f64>), "null");
+        assert_eq!(to_json(&None::<&str>), "null");
+        assert_eq!(to_json(&Some("a\"")), r#""a\"""#);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_double_as_stringify_writes_it(n in proptest::prelude::any::<f64>()) {
+            number_as_stringify_writes_it(n);
         }
     }
 

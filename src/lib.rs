@@ -154,11 +154,7 @@ pub fn next_year_value(document: &serde_json::Value) -> Result<serde_json::Value
 pub fn compare_json(previous: &str, current: &str) -> Result<String, InputError> {
     let previous = json::parse(previous)?;
     let current = json::parse(current)?;
-    let comparison = yearly::compare(&previous, &current);
-    Ok(stringify::to_string(
-        &comparison,
-        stringify::Order::JavaScript,
-    ))
+    Ok(yearly::compare(&previous, &current))
 }
 
 /// [`compare_json`] of two already parsed documents.
@@ -168,8 +164,7 @@ pub fn compare_value(
 ) -> Result<serde_json::Value, InputError> {
     refusal::admit_nesting(nesting_depth(previous))?;
     refusal::admit_nesting(nesting_depth(current))?;
-    let comparison = yearly::compare(&Value::from_serde(previous), &Value::from_serde(current));
-    let text = stringify::to_string(&comparison, stringify::Order::JavaScript);
+    let text = yearly::compare(&Value::from_serde(previous), &Value::from_serde(current));
     Ok(serde_json::from_str(&text).unwrap_or_default())
 }
 

@@ -219,10 +219,7 @@ pub fn compare_input(len: usize, size: usize, nesting: usize, first: usize) -> S
             };
             let previous = crate::json::parse_unbounded(previous)?;
             let current = crate::json::parse_unbounded(current)?;
-            Ok(crate::stringify::to_string(
-                &crate::yearly::compare(&previous, &current),
-                crate::stringify::Order::JavaScript,
-            ))
+            Ok(crate::yearly::compare(&previous, &current))
         })
     });
     outcome(comparison, false)

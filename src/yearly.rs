@@ -1,6 +1,6 @@
 //! The yearly cycle (docs/spec/yearly.md): next year's self-evaluation started from this one
-//! ([`next_year`]), and what changed between two years ([`compare`]). Both work on the
-//! document as the rules see it ([`Value`]) and never read or write text of their own: what
+//! ([`next_year`]), and what changed between two years ([`compare`], as its JSON text). Both
+//! work on the document as the rules see it ([`Value`]) and add no text of their own: what
 //! `next_year` gives holds only what the document held, and what `compare` gives holds no
 //! string of either document but ids, grades, statuses and dates.
 

@@ -1,8 +1,8 @@
 //! What `compare` gives, member by member, for the package's types (src/typescript.rs).
-//! compare.rs builds it as a [`Value`](crate::value::Value), member by member as yearly.md
-//! writes it; these structs say the same members with their types, and the test below holds
-//! the two together: each comparison of the examples, read into them (no member unknown) and
-//! written back, is the same JSON.
+//! compare.rs writes it as JSON text, member by member as yearly.md gives it; these structs say
+//! the same members with their types, and the test below holds the two together: each
+//! comparison of the examples, read into them (no member unknown) and written back, is the same
+//! JSON.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
