@@ -169,11 +169,7 @@ impl Code {
     }
 }
 
-impl WriteJson for Code {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(Code);
 
 /// The reference for the code's text in tests (and for the report in the never-shipped
 /// `boundary-variants` build, src/wasm.rs).

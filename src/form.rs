@@ -423,17 +423,9 @@ pub fn capitalise(text: &str) -> String {
     text
 }
 
-impl WriteJson for Kind {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(Kind);
 
-impl WriteJson for LimitUnit {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(LimitUnit);
 
 impl WriteJson for Limit {
     fn write_json(&self, out: &mut String) {

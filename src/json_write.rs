@@ -27,6 +27,19 @@ pub fn to_json<T: WriteJson + ?Sized>(value: &T) -> String {
     out
 }
 
+/// `WriteJson` for enums written as the text their `as_str()` gives (a code, a severity, a
+/// section's id, a field's kind): one line where each is declared.
+macro_rules! write_as_str {
+    ($($t:ty),+ $(,)?) => {$(
+        impl $crate::json_write::WriteJson for $t {
+            fn write_json(&self, out: &mut String) {
+                $crate::json_write::WriteJson::write_json(self.as_str(), out);
+            }
+        }
+    )+};
+}
+pub(crate) use write_as_str;
+
 impl WriteJson for str {
     fn write_json(&self, out: &mut String) {
         crate::stringify::write_string(out, self);

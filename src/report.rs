@@ -33,11 +33,7 @@ impl Severity {
     }
 }
 
-impl WriteJson for Severity {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(Severity);
 
 /// A section's status, from the GOV.UK "complete multiple tasks" pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,11 +62,7 @@ impl Status {
     }
 }
 
-impl WriteJson for Status {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(Status);
 
 /// Where a disclosure finding lies in its string, in UTF-16 code units, `end` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,6 @@
 //! The eleven sections of the form (document.md, "Sections, in form order") and the three
 //! judgement areas, written once: the form definition, the rules and the report use these.
 
-use crate::json_write::WriteJson;
 
 /// The table: each row is a variant, its id and its title, in form order.
 macro_rules! sections {
@@ -77,11 +76,7 @@ impl SectionId {
     }
 }
 
-impl WriteJson for SectionId {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
-    }
-}
+crate::json_write::write_as_str!(SectionId);
 
 /// The reference for the section's text in tests (src/json_write.rs), and for the report in the
 /// never-shipped `boundary-variants` build (src/wasm.rs).
