@@ -1,7 +1,6 @@
 //! The eleven sections of the form (document.md, "Sections, in form order") and the three
 //! judgement areas, written once: the form definition, the rules and the report use these.
 
-
 /// The table: each row is a variant, its id and its title, in form order.
 macro_rules! sections {
     ($($variant:ident = $id:literal, $title:literal;)*) => {
