@@ -118,6 +118,23 @@ fn change(before: Option<f64>, after: Option<f64>, higher: Option<bool>) -> &'st
     }
 }
 
+/// An area's own grade in a document, when it is one of the grades.
+fn own_grade(document: &Value<'_>, area: Area) -> Option<&'static str> {
+    let areas = document.get(AREAS_KEY);
+    option(
+        areas
+            .and_then(|a| a.get(area.key()))
+            .and_then(|a| a.get("grade")),
+        GRADES,
+    )
+}
+
+/// Ofsted's grade for an area at the last inspection, when it is one of the grades.
+fn ofsted_grade(document: &Value<'_>, area: Area) -> Option<&'static str> {
+    let grades = document.get("inspection").and_then(|i| i.get("grades"));
+    option(grades.and_then(|g| g.get(area.key())), GRADES)
+}
+
 /// A grade's rank: inadequate 0 ... outstanding 3.
 fn rank(grade: Option<&str>) -> Option<f64> {
     let at = GRADES.iter().position(|c| Some(c.value) == grade)?;
@@ -131,27 +148,14 @@ fn areas(out: &mut String, previous: &Value<'_>, current: &Value<'_>) {
         if area != Area::ALL[0] {
             out.push(',');
         }
-        let own = |d: &Value<'_>| {
-            option(
-                d.get(AREAS_KEY)
-                    .and_then(|a| a.get(area.key()))
-                    .and_then(|a| a.get("grade")),
-                GRADES,
-            )
-        };
-        let ofsted = |d: &Value<'_>| {
-            option(
-                d.get("inspection")
-                    .and_then(|i| i.get("grades"))
-                    .and_then(|g| g.get(area.key())),
-                GRADES,
-            )
-        };
-        let (before, after) = (own(previous), own(current));
+        let (before, after) = (own_grade(previous, area), own_grade(current, area));
         Object::new(out)
             .member("area", area.key())
             .member("grade", &Pair(before, after))
-            .member("ofsted", &Pair(ofsted(previous), ofsted(current)))
+            .member(
+                "ofsted",
+                &Pair(ofsted_grade(previous, area), ofsted_grade(current, area)),
+            )
             .member("change", change(rank(before), rank(after), Some(true)))
             .end();
     }

@@ -7,9 +7,11 @@ use crate::digest::{content_digest, is_digest};
 use crate::form::{Choice, BETTER, GRADES, UNITS};
 use crate::keyset::{later_uses, KeySet};
 use crate::rules::time::parse_date;
-use crate::rules::values::is_valid_id;
 use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
+// The readings of the two documents (what a valid date, id, option, grade or number is) are
+// compare's own: this reference is the value-building form of what it writes from them.
+use super::{count, date, id, measure_number, ofsted_grade, option, own_grade, rank};
 use crate::yearly::{object, object_items, status_is, COMPLETED, RESOLVED};
 use std::borrow::Cow;
 
@@ -55,32 +57,12 @@ fn or_null(value: Option<Value<'_>>) -> Value<'_> {
     value.unwrap_or(Value::Null)
 }
 
-/// A valid date, or `None`.
-fn date<'v, 'a>(value: Option<&'v Value<'a>>) -> Option<&'v str> {
-    value
-        .and_then(Value::as_str)
-        .filter(|s| parse_date(s).is_some())
-}
-
 fn date_value(value: Option<&Value<'_>>) -> Value<'static> {
     or_null(date(value).map(string))
 }
 
-/// One of `options`' values, or `None`.
-fn option(value: Option<&Value<'_>>, options: &[Choice]) -> Option<&'static str> {
-    let s = value.and_then(Value::as_str)?;
-    options.iter().find(|c| c.value == s).map(|c| c.value)
-}
-
 fn option_value(value: Option<&Value<'_>>, options: &[Choice]) -> Value<'static> {
     or_null(option(value, options).map(string))
-}
-
-/// A valid id, or `None`.
-fn id<'v>(item: &'v Value<'_>) -> Option<&'v str> {
-    item.get("id")
-        .and_then(Value::as_str)
-        .filter(|s| is_valid_id(s))
 }
 
 fn ids(list: &[&str]) -> Value<'static> {
@@ -98,52 +80,26 @@ fn period(document: &Value<'_>) -> Value<'static> {
     ])
 }
 
-/// `better`, `worse`, `same` or `unknown`: how `after` compares with `before` when higher is
-/// better (`higher`) or lower is; `same` when they are equal, whatever the direction.
+/// The word of [`super::change`] as a value.
 fn change(before: Option<f64>, after: Option<f64>, higher: Option<bool>) -> Value<'static> {
-    let word = match (before, after, higher) {
-        (Some(b), Some(a), _) if a == b => "same",
-        (Some(b), Some(a), Some(higher)) if (a > b) == higher => "better",
-        (Some(_), Some(_), Some(_)) => "worse",
-        _ => "unknown",
-    };
-    string(word)
-}
-
-/// A grade's rank: inadequate 0 ... outstanding 3.
-fn rank(grade: Option<&str>) -> Option<f64> {
-    let at = GRADES.iter().position(|c| Some(c.value) == grade)?;
-    Some((GRADES.len() - 1 - at) as f64)
+    string(super::change(before, after, higher))
 }
 
 fn area_change(area: Area, previous: &Value<'_>, current: &Value<'_>) -> Value<'static> {
-    let own = |d: &Value<'_>| {
-        option(
-            d.get(AREAS_KEY)
-                .and_then(|a| a.get(area.key()))
-                .and_then(|a| a.get("grade")),
-            GRADES,
-        )
-    };
-    let ofsted = |d: &Value<'_>| {
-        option(
-            d.get("inspection")
-                .and_then(|i| i.get("grades"))
-                .and_then(|g| g.get(area.key())),
-            GRADES,
-        )
-    };
     let pair = |before: Option<&'static str>, after: Option<&'static str>| {
         object(vec![
             ("previous", or_null(before.map(string))),
             ("current", or_null(after.map(string))),
         ])
     };
-    let (before, after) = (own(previous), own(current));
+    let (before, after) = (own_grade(previous, area), own_grade(current, area));
     object(vec![
         ("area", string(area.key())),
         ("grade", pair(before, after)),
-        ("ofsted", pair(ofsted(previous), ofsted(current))),
+        (
+            "ofsted",
+            pair(ofsted_grade(previous, area), ofsted_grade(current, area)),
+        ),
         ("change", change(rank(before), rank(after), Some(true))),
     ])
 }
@@ -165,19 +121,6 @@ fn first_uses<T>(items: Vec<(&str, T)>) -> Vec<(&str, T)> {
         .zip(later)
         .filter_map(|(item, later)| (!later).then_some(item))
         .collect()
-}
-
-/// A measure's value, target or previous value when it is a number within its unit's range
-/// (document.md; any number when the unit is missing or invalid).
-fn measure_number(measure: &Value<'_>, key: &str) -> Option<f64> {
-    let n = measure.get(key).and_then(Value::as_f64)?;
-    let fits = match option(measure.get("unit"), UNITS) {
-        Some("percent") => (0.0..=100.0).contains(&n),
-        Some("count") => n >= 0.0 && n.fract() == 0.0,
-        Some(_) => n >= 0.0,
-        None => true,
-    };
-    fits.then_some(n)
 }
 
 /// Where each id is in a list of items by id.
@@ -230,13 +173,6 @@ fn measures<'a>(previous: &Value<'a>, current: &Value<'a>) -> Value<'a> {
         ("added", ids(&added)),
         ("dropped", ids(&dropped)),
     ])
-}
-
-/// A count: a whole number, 0 or more.
-fn count(value: Option<&Value<'_>>) -> Option<f64> {
-    value
-        .and_then(Value::as_f64)
-        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
 }
 
 /// One year's audit: cases audited, how many were graded good or better, and their share.
