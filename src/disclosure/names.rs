@@ -10,8 +10,8 @@
 //! that does not fit it does not compile). The table is front-coded (each name is the letters
 //! it shares with the name before it, then its own), which compresses well in the module but
 //! cannot be searched in place; the first lookup reads it once into [`Names`] (36,636 bytes,
-//! in 150 to 250 µs natively), and every lookup then folds the word into a buffer on the stack
-//! and binary-searches the names of its length there, allocating nothing
+//! in one pass, about 100 µs natively), and every lookup then folds the word into a buffer on
+//! the stack and binary-searches the names of its length there, allocating nothing
 //! (docs/disclosure-names.md has the layouts measured, in place and not).
 
 use core::cmp::Ordering;
@@ -126,51 +126,63 @@ const _: () = check();
 struct Names {
     letters: Vec<u8>,
     also_word: Vec<u8>,
-    by_length: [Group; MAX_LEN + 1],
 }
 
 /// The names of one length: `count` of them, their letters from `letters`, the first of them
 /// the `first`th.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Group {
     count: usize,
     letters: usize,
     first: usize,
 }
 
+/// The groups, worked out when the crate is compiled (as [`check`] reads the table), so that
+/// reading the table at the first lookup is one pass: the names of each length counted, then
+/// each group placed after the shorter ones.
+const GROUPS: [Group; MAX_LEN + 1] = {
+    let empty = Group {
+        count: 0,
+        letters: 0,
+        first: 0,
+    };
+    let mut groups = [empty; MAX_LEN + 1];
+    let (mut at, mut len, mut head) = (NAMES_AT, 0, true);
+    while at < BYTES.len() {
+        let byte = BYTES[at];
+        at += 1;
+        if head {
+            (len, head) = ((byte & SHARED) as usize, false);
+            continue;
+        }
+        len += 1;
+        if byte & LAST != 0 {
+            groups[len].count += 1;
+            head = true;
+        }
+    }
+    let (mut len, mut letters, mut first) = (0, 0, 0);
+    while len <= MAX_LEN {
+        (groups[len].letters, groups[len].first) = (letters, first);
+        letters += groups[len].count * len;
+        first += groups[len].count;
+        len += 1;
+    }
+    groups
+};
+/// How many letters all the names have.
+const LETTERS: usize = GROUPS[MAX_LEN].letters + GROUPS[MAX_LEN].count * MAX_LEN;
+
 impl Names {
-    /// The table read into groups: once to count the names of each length, once to place them
-    /// (each name after the names of its length before it, which keeps each group sorted).
+    /// The table read into [`GROUPS`], in one pass (each name after the names of its length
+    /// before it, which keeps each group sorted).
     // Once per module: out of the lookup (docs/performance.md, "What V8 compiles").
     #[cold]
     fn read() -> Names {
         let entries = TABLE.get(NAMES_AT..).unwrap_or_default();
-        let mut groups = [Group::default(); MAX_LEN + 1];
-        // An entry's byte follows the last letter of the name before (or starts the table).
-        let (mut len, mut head) = (0, true);
-        for &byte in entries {
-            if head {
-                (len, head) = (usize::from(byte & SHARED), false);
-                continue;
-            }
-            len += 1;
-            if byte & LAST != 0 {
-                if let Some(group) = groups.get_mut(len) {
-                    group.count += 1;
-                }
-                head = true;
-            }
-        }
-        let (mut letters, mut first) = (0, 0);
-        for (len, group) in groups.iter_mut().enumerate() {
-            (group.letters, group.first) = (letters, first);
-            letters += group.count * len;
-            first += group.count;
-        }
         let mut names = Names {
-            letters: vec![0; letters],
-            also_word: vec![0; first.div_ceil(8)],
-            by_length: groups,
+            letters: vec![0; LETTERS],
+            also_word: vec![0; NAMES.div_ceil(8)],
         };
         let mut placed = [0usize; MAX_LEN + 1];
         let (mut name, mut len, mut also_word, mut head) = ([0u8; MAX_LEN], 0, false, true);
@@ -188,7 +200,7 @@ impl Names {
                 continue;
             }
             head = true;
-            let (Some(group), Some(i)) = (names.by_length.get(len), placed.get_mut(len)) else {
+            let (Some(group), Some(i)) = (GROUPS.get(len), placed.get_mut(len)) else {
                 continue;
             };
             for (j, &letter) in name.iter().take(len).enumerate() {
@@ -252,7 +264,7 @@ pub(crate) fn first_name(word: &str) -> Option<FirstName> {
         len += 1;
     }
     let names = names_by_length();
-    let group = *names.by_length.get(len)?;
+    let group = *GROUPS.get(len)?;
     let key = key.get(..len)?;
     let (mut lo, mut hi) = (0, group.count);
     while lo < hi {
@@ -498,8 +510,10 @@ mod tests {
         // The names the lookup reads: every name once, each group sorted.
         let read = names_by_length();
         let mut k = 0;
-        for (len, &group) in read.by_length.iter().enumerate() {
+        for (len, &group) in GROUPS.iter().enumerate() {
             assert_eq!(group.first, k);
+            // The counts worked out when compiling are those of the names decoded.
+            assert_eq!(group.count, names.keys().filter(|n| n.len() == len).count());
             let name = |i: usize| -> Vec<u8> {
                 (0..len)
                     .map(|j| read.letters[group.letters + j * group.count + i])
