@@ -8,6 +8,7 @@ use crate::json_write::{Object, WriteJson};
 use crate::limits::{max_id_length, MAX_ITEMS};
 pub use crate::section::Area;
 use crate::section::SectionId;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 mod fields;
@@ -214,6 +215,11 @@ pub enum CrossRule {
     AcknowledgementCode,
 }
 
+/// A field's wording: the form definition's own texts as written, allocated only when made
+/// from parts (an area's name in a label), so that building the definition at the first call
+/// copies next to nothing.
+pub type Wording = Cow<'static, str>;
+
 #[derive(Clone, Debug)]
 #[cfg_attr(
     test,
@@ -226,9 +232,9 @@ pub struct Field {
     /// A JSON Pointer; inside list items the item's index is written `*` (`/evidence/*` then
     /// `/id` for the id of every evidence item).
     pub path: String,
-    pub label: String,
+    pub label: Wording,
     #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
-    pub hint: Option<String>,
+    pub hint: Option<Wording>,
     pub kind: Kind,
     pub required: bool,
     /// When the field is required only in some cases: says which.
@@ -252,7 +258,7 @@ pub struct Field {
     /// For a list of objects with ids: how the id of a new item starts (`PL-S`, `PL-D`, `R`,
     /// `E`, `A`, `K`), followed by the first number no id of the document has.
     #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
-    pub id_prefix: Option<String>,
+    pub id_prefix: Option<Wording>,
     #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub max_items: Option<usize>,
     /// For `idList` fields: the JSON Pointers of the lists whose items' ids it names (`*` for
@@ -261,7 +267,7 @@ pub struct Field {
     pub references: Option<&'static [&'static str]>,
     /// How messages name the field ("Enter {name}"), in lower case.
     #[cfg_attr(test, serde(skip))]
-    pub name: String,
+    pub name: Wording,
     /// What `required` says when the field has a message of its own rather than "Enter {name}".
     #[cfg_attr(test, serde(skip))]
     pub required_message: Option<&'static str>,
@@ -279,8 +285,8 @@ impl Field {
     fn new(
         key: &'static str,
         kind: Kind,
-        label: impl Into<String>,
-        name: impl Into<String>,
+        label: impl Into<Wording>,
+        name: impl Into<Wording>,
     ) -> Field {
         Field {
             key,
@@ -307,7 +313,7 @@ impl Field {
     }
 
     #[inline(never)]
-    fn hint(mut self, hint: impl Into<String>) -> Field {
+    fn hint(mut self, hint: impl Into<Wording>) -> Field {
         self.hint = Some(hint.into());
         self
     }
@@ -369,7 +375,7 @@ impl Field {
     }
 
     #[inline(never)]
-    fn ids_starting(mut self, prefix: impl Into<String>) -> Field {
+    fn ids_starting(mut self, prefix: impl Into<Wording>) -> Field {
         self.id_prefix = Some(prefix.into());
         self
     }
@@ -602,7 +608,7 @@ mod tests {
     fn ascii_case_mapping_is_unicode_case_mapping_for_every_text_of_the_form() {
         fn walk(fields: &[Field], texts: &mut Vec<String>) {
             for field in fields {
-                texts.extend([field.name.clone(), field.label.clone()]);
+                texts.extend([field.name.to_string(), field.label.to_string()]);
                 walk(field.fields.as_deref().unwrap_or_default(), texts);
             }
         }

@@ -52,6 +52,12 @@ impl WriteJson for String {
     }
 }
 
+impl WriteJson for std::borrow::Cow<'_, str> {
+    fn write_json(&self, out: &mut String) {
+        self.as_ref().write_json(out);
+    }
+}
+
 impl WriteJson for bool {
     fn write_json(&self, out: &mut String) {
         out.push_str(if *self { "true" } else { "false" });

@@ -296,7 +296,7 @@ fn fixed_wording() -> &'static str {
         }
         fn names(fields: &[sefcheck::form::Field], out: &mut Vec<String>) {
             for f in fields {
-                out.push(f.name.clone());
+                out.push(f.name.to_string());
                 out.push(f.sentence_name());
                 if let Some(sub) = &f.fields {
                     names(sub, out);
