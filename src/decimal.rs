@@ -1,9 +1,10 @@
 //! Reads the text of a JSON number as the nearest double (ties to even), as `JSON.parse` does,
 //! without core's `str::parse::<f64>`: its Eisel-Lemire tables (`POWER_OF_FIVE_128`, 10 KB of
 //! incompressible data) and its slow path cost the WebAssembly module about 12 KB gzipped, for
-//! the few numbers a document holds that are not small whole numbers (src/json.rs reads those
-//! itself). Two paths: Clinger's, exact for up to 15 significant digits and a power of ten up
-//! to 10^22; otherwise exact arithmetic on big integers. Tested against `str::parse::<f64>`.
+//! the few numbers a document holds that are not small whole numbers (src/json/numbers.rs reads
+//! those itself). Two paths: Clinger's, exact for up to 15 significant digits and a power of
+//! ten up to 10^22; otherwise exact arithmetic on big integers. Tested against
+//! `str::parse::<f64>`.
 
 use std::cmp::Ordering;
 
@@ -15,7 +16,7 @@ const MAX_DIGITS: usize = 800;
 /// The value of `text`, which matches JSON's number grammar
 /// (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`): the nearest double, infinite when the
 /// value is beyond the largest double's rounding range. Not inlined into the parser, which
-/// reads most numbers without it (`json::scan_number`).
+/// reads most numbers without it (`scan_number`, json/numbers.rs).
 #[inline(never)]
 pub fn parse(text: &str) -> f64 {
     let bytes = text.as_bytes();

@@ -38,7 +38,7 @@ fn skip_unmarked(bytes: &[u8], mut at: usize, marks: impl Fn(v128) -> v128) -> u
     at
 }
 
-/// The first quote, backslash or control character in a JSON string from `at` (json.rs,
+/// The first quote, backslash or control character in a JSON string from `at` (json/strings.rs,
 /// `scan_plain`).
 #[inline]
 pub(crate) fn plain_end(bytes: &[u8], at: usize) -> usize {
@@ -53,23 +53,23 @@ pub(crate) fn plain_end(bytes: &[u8], at: usize) -> usize {
     })
 }
 
-/// The first ASCII capital from `at` (disclosure.rs, `next_capital`).
+/// The first ASCII capital from `at` (disclosure/text.rs, `next_capital`).
 #[inline]
 pub(crate) fn capital_from(bytes: &[u8], at: usize) -> usize {
     skip_unmarked(bytes, at, |v| in_range(v, b'A', b'Z' + 1))
 }
 
-/// The first `byte` from `at` (disclosure.rs, `find_at_sign`).
+/// The first `byte` from `at` (disclosure/text.rs, `find_at_sign`).
 #[inline]
 pub(crate) fn byte_from(bytes: &[u8], at: usize, byte: u8) -> usize {
     skip_unmarked(bytes, at, |v| u8x16_eq(v, u8x16_splat(byte)))
 }
 
-/// The places among the sixteen bytes from `at` (bit `k` for byte `at + k`) that disclosure.rs
-/// tries (`Text::place`), and some others: an ASCII digit not after a digit; a letter in one of
-/// `letters` (each from its first byte up to but not including its second: the first letters
-/// of the cues and the titles), `(` or `+`, not after a letter or digit; and `@`. None when
-/// `at` is 0 or fewer than sixteen bytes are left.
+/// The places among the sixteen bytes from `at` (bit `k` for byte `at + k`) that
+/// disclosure/pass.rs tries (`Text::place`), and some others: an ASCII digit not after a digit;
+/// a letter in one of `letters` (each from its first byte up to but not including its second:
+/// the first letters of the cues and the titles), `(` or `+`, not after a letter or digit; and
+/// `@`. None when `at` is 0 or fewer than sixteen bytes are left.
 #[inline]
 pub(crate) fn places(bytes: &[u8], at: usize, letters: [(u8, u8); 2]) -> Option<u32> {
     let v = load(bytes, at)?;

@@ -809,7 +809,7 @@ fn report_strings(report: &Report) -> Vec<&str> {
     out
 }
 
-/// A refusal's message is one of the fixed sentences of json.rs: never document text.
+/// A refusal's message is one of the fixed sentences of src/json/: never document text.
 pub fn check_refusal(e: &InputError) {
     let m = e.to_string();
     let known = [

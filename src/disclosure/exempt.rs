@@ -2,7 +2,8 @@
 //! match nonetheless (rules.md, "What is not reported"): a cohort or a range of dates after
 //! `born`, an organisation's role mailbox, a non-geographic phone number.
 
-use super::{date, Text};
+use super::dates::date;
+use super::Text;
 
 /// Words that make a date after a cue a cohort's or a range's, not a birthday.
 const COHORT_WORDS: &[&str] = &[
