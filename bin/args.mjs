@@ -1,6 +1,6 @@
 // The command line of `sefcheck`: the usage text, and the arguments read with util.parseArgs.
 
-import { parseArgs } from 'node:util';
+import { parseOptions } from './command.mjs';
 
 export const FORMATS = ['text', 'json', 'junit', 'sarif', 'github'];
 const FAIL_ON = ['error', 'warning'];
@@ -41,25 +41,13 @@ JSON or is refused (said on standard error; the other files are still checked).
  * typed, never a file's content).
  */
 export function readArguments(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'fail-on': { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    // parseArgs's messages name only the option the user typed; its own hint about
-    // positionals, which suggests `--` where a short option was meant, is left out.
-    return { usageError: String(e.message).split('. To specify a positional')[0] };
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if (parsed.usageError) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (values.version) return { version: true };

@@ -2,6 +2,7 @@
 // its worker threads (threads.mjs) call the same function, so a file gives the same outcome
 // wherever it is checked.
 
+import { refused } from './command.mjs';
 import { NOT_UTF8, readDocumentBytes } from './files.mjs';
 
 /**
@@ -18,13 +19,7 @@ export async function checkFile(api, file, positions) {
   try {
     return { report: api.validateJson(read.bytes, { positions }) };
   } catch (e) {
-    if (!(e instanceof Error)) return { failure: { message: 'is refused' } };
-    if (e.code === 'not-utf8') return { failure: { message: NOT_UTF8 } };
-    const failure = { message: e.code === 'not-json' ? String(e.message) : `is refused: ${e.message}` };
-    if (Number.isInteger(e.line) && Number.isInteger(e.column)) {
-      failure.line = e.line;
-      failure.column = e.column;
-    }
-    return { failure };
+    if (e instanceof Error && e.code === 'not-utf8') return { failure: { message: NOT_UTF8 } };
+    return refused(e);
   }
 }

@@ -6,10 +6,7 @@
 // package's own messages.
 
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { readDocument, STDIN } from './files.mjs';
-import { positionOf } from './formats/summary.mjs';
-import { refused, toStdout, writeFile } from './migrate.mjs';
+import { failed, fileOf, parseOptions, readJson, refused, usageError, writeOutput } from './command.mjs';
 
 export const RENDER_FORMATS = ['html', 'markdown', 'docx'];
 // The format an --output file's extension names, when --format is not given.
@@ -40,23 +37,13 @@ not JSON, is refused, or cannot be written (said on standard error).
 
 /** What the arguments of `sefcheck render` ask for: `{ help }`, `{ file, format, output, date, previous }` or `{ usageError }`. */
 export function readRenderArguments(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        date: { type: 'string' },
-        previous: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return { usageError: String(e.message).split('. To specify a positional')[0] };
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    date: { type: 'string' },
+    previous: { type: 'string' },
+  });
+  if (parsed.usageError) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length === 0) return { usageError: 'no FILE given: name a .json file, or - for standard input' };
@@ -74,9 +61,8 @@ export function readRenderArguments(argv) {
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
     return { usageError: '--date must be a date written YYYY-MM-DD' };
   if (values.previous === '' || values.previous === '-') return { usageError: '--previous needs a file name' };
-  const [name] = positionals;
-  const previous = values.previous === undefined ? undefined : { name: values.previous, path: values.previous };
-  return { file: name === '-' ? { name: STDIN, path: null } : { name, path: name }, format, output, date: values.date, previous };
+  const previous = values.previous === undefined ? undefined : fileOf(values.previous);
+  return { file: fileOf(positionals[0]), format, output, date: values.date, previous };
 }
 
 /** What a writer gave, as what writeSync takes: text as it is, bytes (a view or a buffer) as a Buffer. */
@@ -102,43 +88,20 @@ async function loadDocx() {
 /** Runs `sefcheck render` with its arguments (those after `render`); sets the exit status. */
 export async function renderCommand(argv, loadApi) {
   const args = readRenderArguments(argv);
-  if (args.usageError) {
-    process.stderr.write(`sefcheck render: ${args.usageError}\nRun sefcheck render --help for usage\n`);
-    process.exitCode = 2;
-    return;
-  }
+  if (args.usageError) return usageError('render', args.usageError);
   if (args.help) return void process.stdout.write(RENDER_USAGE);
   const api = loadApi();
   if (!api) return;
-  const fail = (failure) => {
-    process.stderr.write(`sefcheck: ${args.file.name}${positionOf(failure)}: ${failure.message}\n`);
-    process.exitCode = 2;
-  };
+  const fail = (failure) => failed(args.file, failure);
 
-  // Read as validateJson reads it, so that a refusal is the package's, with its place; what it
-  // reads, JSON.parse reads the same.
-  const read = await readDocument(args.file, api.limits().maxBytes);
+  const read = await readJson(api, args.file);
   if (read.failure) return fail(read.failure);
-  try {
-    api.validateJson(read.text);
-  } catch (e) {
-    return fail(refused(e).failure);
-  }
-  const document = JSON.parse(read.text);
+  const { document } = read;
   const options = args.date === undefined ? {} : { date: args.date };
   if (args.previous) {
-    const last = await readDocument(args.previous, api.limits().maxBytes);
-    const failLast = (failure) => {
-      process.stderr.write(`sefcheck: ${args.previous.name}${positionOf(failure)}: ${failure.message}\n`);
-      process.exitCode = 2;
-    };
-    if (last.failure) return failLast(last.failure);
-    try {
-      api.validateJson(last.text);
-    } catch (e) {
-      return failLast(refused(e).failure);
-    }
-    options.previous = JSON.parse(last.text);
+    const last = await readJson(api, args.previous);
+    if (last.failure) return failed(args.previous, last.failure);
+    options.previous = last.document;
   }
 
   let data;
@@ -160,22 +123,5 @@ export async function renderCommand(argv, loadApi) {
     throw e;
   }
 
-  if (args.output === undefined) {
-    try {
-      await toStdout(data);
-    } catch (e) {
-      // The reader went away (`| head`): stop quietly.
-      if (e.code !== 'EPIPE') throw e;
-    }
-    process.exitCode = 0;
-    return;
-  }
-  try {
-    writeFile(args.output, bytes(data));
-  } catch (e) {
-    process.stderr.write(`sefcheck: ${args.output}: cannot be written: ${e.code ?? 'write failed'}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  process.exitCode = 0;
+  if (await writeOutput(args.output, bytes(data))) process.exitCode = 0;
 }

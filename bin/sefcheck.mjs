@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import { readArguments, USAGE } from './args.mjs';
 import { checkFile } from './check.mjs';
+import { usageError } from './command.mjs';
 import { files } from './files.mjs';
 import { migrateCommand } from './migrate.mjs';
 import { renderCommand } from './render.mjs';
@@ -73,11 +74,7 @@ async function main() {
   if (argv[0] === 'next-year') return nextYearCommand(argv.slice(1), loadQuickly);
   if (argv[0] === 'compare') return compareCommand(argv.slice(1), loadQuickly);
   const args = readArguments(argv);
-  if (args.usageError) {
-    process.stderr.write(`sefcheck: ${args.usageError}\nRun sefcheck --help for usage\n`);
-    process.exitCode = 2;
-    return;
-  }
+  if (args.usageError) return usageError('', args.usageError);
   if (args.help) return void process.stdout.write(USAGE);
   const { version } = require('../package.json');
   if (args.version) return void process.stdout.write(`${version}\n`);

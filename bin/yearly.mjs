@@ -5,10 +5,7 @@
 // holds no value from a document but ids, dates and numbers (the comparison holds nothing else),
 // besides file names and this command's own words.
 
-import { parseArgs } from 'node:util';
-import { readDocument, STDIN } from './files.mjs';
-import { positionOf } from './formats/summary.mjs';
-import { refused, toStdout, writeFile } from './migrate.mjs';
+import { failed, fileOf, parseOptions, readJson, refused, toStdout, usageError, writeOutput } from './command.mjs';
 
 export const NEXT_YEAR_USAGE = `Usage: sefcheck next-year FILE [--output PATH]
 
@@ -46,42 +43,9 @@ is not JSON or is refused.
 
 const COMPARE_FORMATS = ['text', 'json', 'markdown'];
 
-/** util.parseArgs, its error said in the user's own words; `{ values, positionals }` or `{ usageError }`. */
-function parse(argv, options) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    return { usageError: String(e.message).split('. To specify a positional')[0] };
-  }
-}
-
-const fileOf = (p) => (p === '-' ? { name: STDIN, path: null } : { name: p, path: p });
-
-/** A file's document, read as validateJson reads it: `{ document }` or `{ failure }`. */
-async function readJson(api, file) {
-  const read = await readDocument(file, api.limits().maxBytes);
-  if (read.failure) return read;
-  try {
-    api.validateJson(read.text);
-  } catch (e) {
-    return refused(e);
-  }
-  return { document: JSON.parse(read.text) };
-}
-
-function usageError(command, message) {
-  process.stderr.write(`sefcheck ${command}: ${message}\nRun sefcheck ${command} --help for usage\n`);
-  process.exitCode = 2;
-}
-
-function fail(file, failure) {
-  process.stderr.write(`sefcheck: ${file.name}${positionOf(failure)}: ${failure.message}\n`);
-  process.exitCode = 2;
-}
-
 /** Runs `sefcheck next-year` with its arguments (those after `next-year`). */
 export async function nextYearCommand(argv, loadApi) {
-  const args = parse(argv, { output: { type: 'string', short: 'o' } });
+  const args = parseOptions(argv, { output: { type: 'string', short: 'o' } });
   if (args.usageError) return usageError('next-year', args.usageError);
   if (args.values.help) return void process.stdout.write(NEXT_YEAR_USAGE);
   if (args.positionals.length !== 1) return usageError('next-year', 'give one FILE: a .json file, or - for standard input');
@@ -91,38 +55,23 @@ export async function nextYearCommand(argv, loadApi) {
   if (!api) return;
   const file = fileOf(args.positionals[0]);
   const read = await readJson(api, file);
-  if (read.failure) return fail(file, read.failure);
+  if (read.failure) return failed(file, read.failure);
   let next;
   try {
     next = api.nextYear(read.document);
   } catch (e) {
-    return fail(file, refused(e).failure);
+    return failed(file, refused(e).failure);
   }
   // The same formatting as the examples, the form's exports and sefcheck migrate.
   const text = `${JSON.stringify(next, null, 2)}\n`;
-  if (output === undefined) {
-    try {
-      await toStdout(text);
-    } catch (e) {
-      if (e.code !== 'EPIPE') throw e;
-    }
-    process.exitCode = 0;
-    return;
-  }
-  try {
-    writeFile(output, text);
-  } catch (e) {
-    process.stderr.write(`sefcheck: ${output}: cannot be written: ${e.code ?? 'write failed'}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  process.stderr.write(`${file.name}: next year's self-evaluation written to ${output}\n`);
+  if (!(await writeOutput(output, text))) return;
+  if (output !== undefined) process.stderr.write(`${file.name}: next year's self-evaluation written to ${output}\n`);
   process.exitCode = 0;
 }
 
 /** Runs `sefcheck compare` with its arguments (those after `compare`). */
 export async function compareCommand(argv, loadApi) {
-  const args = parse(argv, { format: { type: 'string', short: 'f' } });
+  const args = parseOptions(argv, { format: { type: 'string', short: 'f' } });
   if (args.usageError) return usageError('compare', args.usageError);
   if (args.values.help) return void process.stdout.write(COMPARE_USAGE);
   const format = args.values.format ?? 'text';
@@ -135,7 +84,7 @@ export async function compareCommand(argv, loadApi) {
   const documents = [];
   for (const file of [old, now]) {
     const read = await readJson(api, file);
-    if (read.failure) fail(file, read.failure);
+    if (read.failure) failed(file, read.failure);
     else documents.push(read.document);
   }
   if (documents.length < 2) return;
@@ -143,7 +92,7 @@ export async function compareCommand(argv, loadApi) {
   try {
     comparison = api.compare(documents[0], documents[1]);
   } catch (e) {
-    return fail(now, refused(e).failure);
+    return failed(now, refused(e).failure);
   }
   const names = [old.name, now.name];
   const text =
@@ -152,11 +101,7 @@ export async function compareCommand(argv, loadApi) {
       : format === 'markdown'
         ? markdown(comparison, names)
         : summary(comparison, names);
-  try {
-    await toStdout(text);
-  } catch (e) {
-    if (e.code !== 'EPIPE') throw e;
-  }
+  await toStdout(text);
   process.exitCode = 0;
 }
 

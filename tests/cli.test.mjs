@@ -1044,6 +1044,37 @@ function filledIn() {
   return next;
 }
 
+/** Runs the command with a reader of its standard output that goes away at once, as `| head`
+ *  does: `{ code, stderr }`. */
+function runToGoneReader(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+test('a reader of standard output that goes away (| head): every command stops quietly, exit 0', async () => {
+  const format1 = [examplePath('complete.format-1'), examplePath('draft.format-1')];
+  for (const args of [
+    [COMPLETE],
+    ['--format', 'sarif', COMPLETE],
+    ['migrate', ...format1, ...format1],
+    ['render', COMPLETE],
+    ['next-year', COMPLETE],
+    ['compare', COMPLETE, COMPLETE],
+  ]) {
+    const r = await runToGoneReader(args);
+    assert.equal(r.stderr, '', `sefcheck ${args[0]}: nothing on standard error`);
+    assert.equal(r.code, 0, `sefcheck ${args[0]}`);
+  }
+});
+
 test('next-year: the new document on standard output, exactly; --output writes it whole; standard input', (t) => {
   const out = run(['next-year', COMPLETE]);
   assert.equal(out.code, 0, out.stderr);
