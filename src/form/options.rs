@@ -1,10 +1,18 @@
 //! The options of the form's option fields, each list written once: grades, statuses, kinds of
 //! evidence, areas, units, which is better, and the codes an acknowledgement may name.
 
-use super::Choice;
 use crate::code::RULES;
 use crate::section::Area;
 use std::sync::OnceLock;
+
+/// One option of an `option` field: its value in the document, and its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS), ts(rename = "FieldOption"))]
+pub struct Choice {
+    #[cfg_attr(test, ts(type = "OptionValue"))]
+    pub value: &'static str,
+    pub label: &'static str,
+}
 
 pub const GRADES: &[Choice] = &[
     Choice {
@@ -172,4 +180,19 @@ pub fn acknowledgement_codes() -> &'static [Choice] {
 /// The label of an option value, for messages ("graded requires improvement").
 pub fn option_label(options: &[Choice], value: &str) -> Option<&'static str> {
     options.iter().find(|c| c.value == value).map(|c| c.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_are_about_the_three_areas_and_actions_may_cut_across() {
+        let values = |options: &[Choice]| options.iter().map(|c| c.value).collect::<Vec<_>>();
+        assert_eq!(
+            values(MEASURE_AREAS),
+            ["privateLaw", "publicLaw", "leadership"]
+        );
+        assert_eq!(values(ACTION_AREAS).last(), Some(&"crossCutting"));
+    }
 }

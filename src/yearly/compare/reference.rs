@@ -11,7 +11,7 @@ use crate::section::{Area, AREAS_KEY};
 use crate::value::Value;
 // The readings of the two documents (what a valid date, id, option, grade or number is) are
 // compare's own: this reference is the value-building form of what it writes from them.
-use super::{count, date, id, measure_number, ofsted_grade, option, own_grade, rank};
+use super::readings::{count, date, id, measure_number, ofsted_grade, option, own_grade, rank};
 use crate::yearly::{object, object_items, status_is, COMPLETED, RESOLVED};
 use std::borrow::Cow;
 
