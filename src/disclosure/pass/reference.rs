@@ -4,7 +4,10 @@ use crate::disclosure::contacts::{emails, phone};
 use crate::disclosure::dates::date;
 use crate::disclosure::named_people::named_person;
 use crate::disclosure::text::{is_letter_or_digit, Text};
-use crate::disclosure::{settle, words, DisclosureKind, Finding};
+// The spans in UTF-16 as the fast scan gives them: its eight-bytes-at-a-time count is held to
+// `str::encode_utf16` at every boundary (utf16.rs).
+use crate::disclosure::utf16::to_utf16;
+use crate::disclosure::{settle, words, Finding};
 
 pub(super) fn scan(text: &str) -> Vec<Finding> {
     let t = Text::new(text);
@@ -66,28 +69,4 @@ fn cue(t: &Text, i: usize) -> Option<usize> {
         .iter()
         .find(|cue| t.has_ignoring_case(i, cue.as_bytes()) && t.alone_after(i + cue.len()))
         .map(|cue| i + cue.len())
-}
-
-fn utf16_len(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0))
-        .sum()
-}
-
-fn to_utf16(bytes: &[u8], kept: &[(usize, usize, DisclosureKind)]) -> Vec<Finding> {
-    let mut at_byte = 0;
-    let mut at_unit = 0;
-    let mut unit_of = |byte: usize| {
-        at_unit += bytes.get(at_byte..byte).map_or(0, utf16_len);
-        at_byte = byte;
-        at_unit
-    };
-    kept.iter()
-        .map(|&(start, end, kind)| Finding {
-            kind,
-            start: unit_of(start),
-            end: unit_of(end),
-        })
-        .collect()
 }
